@@ -1,0 +1,59 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Tejido",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tejido", targets: ["tejido"]),
+        .library(name: "TejidoModel", targets: ["TejidoModel"]),
+        .library(name: "TejidoDirectory", targets: ["TejidoDirectory"]),
+        .library(name: "TejidoStore", targets: ["TejidoStore"]),
+        .library(name: "TejidoInterchange", targets: ["TejidoInterchange"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CJansson",
+            pkgConfig: "jansson",
+            providers: [.apt(["libjansson-dev"])]
+        ),
+        .target(name: "TejidoModel", swiftSettings: swiftSettings),
+        .target(name: "TejidoDirectory", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "TejidoStore",
+            dependencies: ["TejidoModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "TejidoInterchange", dependencies: ["TejidoModel", "CJansson"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "tejido",
+            dependencies: [
+                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TejidoModelTests", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TejidoDirectoryTests",
+            dependencies: ["TejidoDirectory", "TejidoStore", "TejidoInterchange"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TejidoStoreTests",
+            dependencies: ["TejidoStore", "TejidoInterchange"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TejidoInterchangeTests", dependencies: ["TejidoInterchange"], swiftSettings: swiftSettings),
+        .testTarget(name: "TejidoCLITests", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,37 @@
+/// A stable dotted code from the service taxonomy (`finance.bookkeeping`). The parent of `a.b` is `a`.
+public struct ServiceCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The code one level up, or `nil` for a root.
+    public var parent: ServiceCode? {
+        guard let dot = rawValue.lastIndex(of: ".") else { return nil }
+        return ServiceCode(String(rawValue[..<dot]))
+    }
+
+    /// Whether `self` is `other` or lies below it in the tree.
+    public func isWithin(_ other: ServiceCode) -> Bool {
+        rawValue == other.rawValue || rawValue.hasPrefix(other.rawValue + ".")
+    }
+
+    /// Whether the code is well formed: dot-separated segments of lowercase letters, digits and
+    /// underscores, each starting with a letter.
+    public var isValid: Bool {
+        let segments = rawValue.split(separator: ".", omittingEmptySubsequences: false)
+        return !segments.isEmpty && segments.allSatisfy { segment in
+            guard let first = segment.first, first.isASCII, first.isLowercase else { return false }
+            return segment.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+        }
+    }
+
+    public var description: String { rawValue }
+    public static func < (lhs: ServiceCode, rhs: ServiceCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
