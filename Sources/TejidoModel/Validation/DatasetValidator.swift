@@ -6,6 +6,10 @@ public struct DatasetValidator: Sendable {
     public struct Problem: Hashable, Sendable, CustomStringConvertible {
         public var record: String
         public var issue: ValidationIssue
+        public init(record: String, issue: ValidationIssue) {
+            self.record = record
+            self.issue = issue
+        }
         public var description: String { "\(record): \(issue)" }
     }
 

@@ -1,5 +1,5 @@
 /// One broken rule, naming the field (`offerings[2].service`) and what is wrong with it.
-public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
+public struct ValidationIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// The path of the bad field, from the record's root.
     public var field: String
     /// What is wrong, in words a person can act on.

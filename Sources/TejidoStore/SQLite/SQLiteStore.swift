@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import TejidoModel
+
+/// The embedded store: one SQLite file in WAL mode through GRDB, foreign keys on, append-only
+/// migrations, a change log, and a full-text index folded the same way in every language.
+public struct SQLiteStore: Store {
+    let writer: any DatabaseWriter
+
+    /// Opens (or creates) the Tejido database at `path`. A file that is not SQLite, is damaged, or
+    /// belongs to another application is refused and left exactly as it was.
+    public init(path: String) throws {
+        try Self.checkExistingFile(at: path)
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.prepare(pool, path: path)
+            writer = pool
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.notADatabase(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// An in-memory store, for tests.
+    public static func inMemory() throws -> SQLiteStore {
+        let queue = try DatabaseQueue()
+        try prepare(queue, path: ":memory:")
+        return SQLiteStore(writer: queue)
+    }
+
+    private init(writer: any DatabaseWriter) { self.writer = writer }
+
+    private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = Schema.migrator
+        let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+        if superseded { throw StoreError.newerSchema(path: path) }
+        try migrator.migrate(writer)
+    }
+
+    /// Looks at an existing file read-only before anything opens it for writing: SQLite's header,
+    /// then Tejido's application id, so nothing foreign is ever converted to WAL or migrated.
+    private static func checkExistingFile(at path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw StoreError.notADatabase(path: path, reason: "it does not start with the SQLite header")
+        }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let (applicationID, tables) = try queue.read { db in
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") ?? 0
+                )
+            }
+            try queue.close()
+            if applicationID == Schema.applicationID || (applicationID == 0 && tables == 0) { return }
+            throw StoreError.foreignDatabase(path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.notADatabase(path: path, reason: reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+
+    /// Runs database work and turns database failures into ``StoreError``s.
+    func reading<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await writer.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.database(error.message ?? "\(error)")
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import GRDB
+
+/// The SQLite schema, as append-only named migrations: a shipped migration is never edited; a
+/// change is a new migration.
+enum Schema {
+    /// Marks a SQLite file as Tejido's (`PRAGMA application_id`, "TEJD"), so a foreign file is
+    /// recognised and refused rather than altered.
+    static let applicationID: Int32 = 0x5445_4A44
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-directory") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE services (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    parent TEXT REFERENCES services(code),
+                    payload TEXT NOT NULL
+                );
+                CREATE TABLE areas (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    parent TEXT REFERENCES areas(id),
+                    kind TEXT NOT NULL,
+                    payload TEXT NOT NULL
+                );
+                CREATE TABLE organizations (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    slug TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    country TEXT,
+                    locality TEXT,
+                    accepts_referrals INTEGER NOT NULL DEFAULT 1,
+                    payload TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX organizations_country ON organizations(country);
+                CREATE TABLE organization_kinds (
+                    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (organization_id, kind)
+                ) WITHOUT ROWID;
+                CREATE INDEX organization_kinds_kind ON organization_kinds(kind);
+                CREATE TABLE organization_languages (
+                    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    language TEXT NOT NULL,
+                    PRIMARY KEY (organization_id, language)
+                ) WITHOUT ROWID;
+                CREATE INDEX organization_languages_language ON organization_languages(language);
+                CREATE TABLE organization_areas (
+                    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    area_id TEXT NOT NULL REFERENCES areas(id),
+                    role TEXT NOT NULL CHECK (role IN ('located', 'serves')),
+                    PRIMARY KEY (organization_id, area_id, role)
+                ) WITHOUT ROWID;
+                CREATE INDEX organization_areas_area ON organization_areas(area_id);
+                CREATE TABLE offerings (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    service_code TEXT NOT NULL REFERENCES services(code),
+                    capacity_per_month INTEGER,
+                    coop_fluent INTEGER,
+                    payload TEXT NOT NULL
+                );
+                CREATE INDEX offerings_service ON offerings(service_code, organization_id);
+                CREATE INDEX offerings_organization ON offerings(organization_id);
+                CREATE TABLE needs (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    service_code TEXT NOT NULL REFERENCES services(code),
+                    status TEXT NOT NULL,
+                    urgency TEXT NOT NULL,
+                    payload TEXT NOT NULL
+                );
+                CREATE INDEX needs_service ON needs(service_code, status);
+                CREATE INDEX needs_organization ON needs(organization_id);
+                CREATE TABLE relationships (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    from_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    to_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    payload TEXT NOT NULL
+                );
+                CREATE INDEX relationships_from ON relationships(from_id);
+                CREATE INDEX relationships_to ON relationships(to_id);
+                CREATE TABLE referrals (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    referrer_id TEXT NOT NULL REFERENCES organizations(id),
+                    client_id TEXT NOT NULL REFERENCES organizations(id),
+                    provider_id TEXT NOT NULL REFERENCES organizations(id),
+                    service_code TEXT NOT NULL REFERENCES services(code),
+                    status TEXT NOT NULL,
+                    payload TEXT NOT NULL
+                );
+                CREATE INDEX referrals_provider ON referrals(provider_id, status);
+                CREATE INDEX referrals_client ON referrals(client_id);
+                CREATE TABLE activity_reports (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+                    period_start TEXT NOT NULL,
+                    period_end TEXT NOT NULL,
+                    payload TEXT NOT NULL
+                );
+                CREATE INDEX activity_reports_organization ON activity_reports(organization_id, period_start);
+                CREATE TABLE changes (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    operation TEXT NOT NULL CHECK (operation IN ('upsert', 'delete')),
+                    entity TEXT NOT NULL,
+                    entity_id TEXT NOT NULL,
+                    payload TEXT
+                );
+                CREATE VIRTUAL TABLE organization_search USING fts5(
+                    names, services, descriptions,
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                """)
+        }
+        return migrator
+    }
+}
