@@ -1,0 +1,71 @@
+import TejidoModel
+
+/// The in-memory read model of the directory, one immutable version at a time. A version is a
+/// large base snapshot plus a small overlay of organizations changed since it was built (a `nil`
+/// entry marks a deletion); readers consult the overlay first. Applying the change log returns a
+/// new version without rebuilding the base; ``compacted()`` folds the overlay into a new base when
+/// it has grown. A reader holding a version keeps seeing exactly that version.
+public struct Directory: Sendable {
+    /// The change-log position this version reflects.
+    public let sequence: Int64
+    let base: DirectorySnapshot
+    let overlay: [OrganizationID: OrganizationEntry?]
+    let overlayTexts: [OrganizationID: SearchText]
+    let offeringOwner: [OfferingID: OrganizationID]
+    let needOwner: [NeedID: OrganizationID]
+    let relationshipEnds: [RelationshipID: [OrganizationID]]
+
+    /// Builds the directory from a whole dataset, as of change-log position `sequence`.
+    public init(_ dataset: DirectoryDataset, sequence: Int64 = 0) {
+        self.init(base: DirectorySnapshot(services: dataset.services, areas: dataset.areas, entries: DirectorySnapshot.entries(of: dataset)), sequence: sequence)
+    }
+
+    init(base: DirectorySnapshot, sequence: Int64, overlay: [OrganizationID: OrganizationEntry?] = [:], overlayTexts: [OrganizationID: SearchText] = [:],
+         offeringOwner: [OfferingID: OrganizationID] = [:], needOwner: [NeedID: OrganizationID] = [:], relationshipEnds: [RelationshipID: [OrganizationID]] = [:]) {
+        self.base = base
+        self.sequence = sequence
+        self.overlay = overlay
+        self.overlayTexts = overlayTexts
+        self.offeringOwner = offeringOwner
+        self.needOwner = needOwner
+        self.relationshipEnds = relationshipEnds
+    }
+
+    /// The service taxonomy.
+    public var taxonomy: Taxonomy { base.taxonomy }
+    /// The areas.
+    public var areas: AreaTree { base.areaTree }
+    /// How many organizations changed since the base was built.
+    public var overlayCount: Int { overlay.count }
+
+    /// How many organizations the directory holds.
+    public var count: Int {
+        base.count + overlay.reduce(0) { total, item in
+            let inBase = base.byID[item.key] != nil
+            return total + (item.value == nil ? (inBase ? -1 : 0) : (inBase ? 0 : 1))
+        }
+    }
+
+    /// The organization with this id or slug.
+    public func entry(_ idOrSlug: String) -> OrganizationEntry? {
+        if let id = OrganizationID(idOrSlug) { return entry(id) }
+        let slug = Slug(idOrSlug)
+        if let changed = overlay.values.first(where: { $0?.organization.slug == slug }) { return changed }
+        guard let position = base.bySlug[slug] else { return nil }
+        let id = base.ids[Int(position)]
+        return overlay[id] == nil ? base.entries[Int(position)] : entry(id)
+    }
+
+    /// The organization with this id.
+    public func entry(_ id: OrganizationID) -> OrganizationEntry? {
+        if let changed = overlay[id] { return changed }
+        return base.byID[id].map { base.entries[Int($0)] }
+    }
+
+    /// Every organization's slug, for "did you mean".
+    public var slugs: [Slug] {
+        var slugs = Set(base.entries.enumerated().compactMap { overlay[base.ids[$0.offset]] == nil ? $0.element.organization.slug : nil })
+        for case let entry? in overlay.values { slugs.insert(entry.organization.slug) }
+        return slugs.sorted()
+    }
+}
