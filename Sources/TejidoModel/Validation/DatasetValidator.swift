@@ -59,6 +59,8 @@ public struct DatasetValidator: Sendable {
             }
             check("organizations[\(index)] (\(organization.slug))", issues)
         }
+        let slugs = Dictionary(dataset.organizations.map { ($0.id, $0.slug.rawValue) }, uniquingKeysWith: { first, _ in first })
+        func owner(_ id: OrganizationID) -> String { slugs[id].map { $0 + ": " } ?? "" }
         var seenRecords = Set<String>()
         func duplicate(_ id: String) -> [ValidationIssue] {
             seenRecords.insert(id).inserted ? [] : [.init("id", "'\(id)' appears twice")]
@@ -67,17 +69,17 @@ public struct DatasetValidator: Sendable {
             var issues = offering.validationIssues() + duplicate(offering.id.description)
             issues += reference(offering.organization, "organization", organizations) + unknownService(offering.service, services)
             issues += unknownAreas(offering.areas, "areas", areas)
-            check("offerings[\(index)] (\(offering.service))", issues)
+            check("offerings[\(index)] (\(owner(offering.organization))\(offering.service))", issues)
         }
         for (index, need) in dataset.needs.enumerated() {
             let issues = need.validationIssues() + duplicate(need.id.description) + reference(need.organization, "organization", organizations)
                 + unknownService(need.service, services)
-            check("needs[\(index)] (\(need.service))", issues)
+            check("needs[\(index)] (\(owner(need.organization))\(need.service))", issues)
         }
         for (index, relationship) in dataset.relationships.enumerated() {
             let issues = relationship.validationIssues() + duplicate(relationship.id.description)
                 + reference(relationship.from, "from", organizations) + reference(relationship.to, "to", organizations)
-            check("relationships[\(index)] (\(relationship.kind.rawValue))", issues)
+            check("relationships[\(index)] (\(owner(relationship.from))\(relationship.kind.rawValue))", issues)
         }
         for (index, referral) in dataset.referrals.enumerated() {
             let issues = referral.validationIssues() + duplicate(referral.id.description) + unknownService(referral.service, services)
