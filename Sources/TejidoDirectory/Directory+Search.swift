@@ -28,14 +28,9 @@ extension Directory {
         }
         for (id, entry) in overlay {
             guard let entry, let text = overlayTexts[id], filter.accepts(entry, base: base) else { continue }
-            var total: Float = 0
-            var matchesAll = true
-            for token in tokens {
-                let score = TextIndex.score(text, token)
-                if score == 0 { matchesAll = false; break }
-                total += score
-            }
-            if matchesAll { scored.append((Double(total), entry)) }
+            let total = text.score(tokens)
+            let matchesAll = tokens.isEmpty || total > 0
+            if matchesAll { scored.append((total, entry)) }
         }
         scored.sort {
             if $0.score != $1.score { return $0.score > $1.score }

@@ -58,15 +58,4 @@ struct TextIndex: Sendable {
         }
         return result
     }
-
-    /// The score of a text that is not in the index (an overlay entry), computed the same way.
-    static func score(_ text: SearchText, _ query: String) -> Float {
-        var best: Float = 0
-        for field in SearchText.Field.allCases {
-            for word in text[field].split(separator: " ") where word.hasPrefix(query) {
-                best = max(best, Float(field.weight) * (word == query ? 1 : 0.8))
-            }
-        }
-        return best
-    }
 }

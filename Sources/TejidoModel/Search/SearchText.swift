@@ -31,6 +31,36 @@ public struct SearchText: Hashable, Sendable {
         descriptions = TextFolding.fold((organization.description.allTexts + offerings.flatMap(\.description.allTexts)).joined(separator: " "))
     }
 
+    public init(names: String, services: String, descriptions: String) {
+        self.names = names
+        self.services = services
+        self.descriptions = descriptions
+    }
+
+    /// The relevance of this text for folded query words: for each word, the weight of the best
+    /// field holding a word it starts (a whole-word match counts full, a prefix 0.8), summed; 0
+    /// when some query word is missing. Both search engines rank with exactly this.
+    public func score(_ tokens: [String]) -> Double {
+        var total = 0.0
+        for token in tokens {
+            let best = Self.score(of: token, in: self)
+            if best == 0 { return 0 }
+            total += best
+        }
+        return total
+    }
+
+    /// The score of one query word.
+    public static func score(of token: String, in text: SearchText) -> Double {
+        var best = 0.0
+        for field in Field.allCases {
+            for word in text[field].split(separator: " ") where word.hasPrefix(token) {
+                best = max(best, field.weight * (word == token ? 1 : 0.8))
+            }
+        }
+        return best
+    }
+
     /// The text of one field.
     public subscript(field: Field) -> String {
         switch field {

@@ -4,14 +4,15 @@ import TejidoModel
 
 extension SQLiteStore {
     /// Searches with the full-text index for words (every word as a prefix, folded like the
-    /// index) and SQL for the filters; ranks by BM25 with names above service labels above
-    /// descriptions, then by name.
+    /// index) and SQL for the filters; ranks with ``SearchText/score(_:)`` (names above service
+    /// labels above descriptions, as the in-memory directory does), then by name.
     public func search(_ query: SearchQuery) async throws -> SearchResults {
         var areas = Set<AreaID>()
         if let area = query.area { areas = try await areaTree().related(to: area) }
         return try await reading { [areas] db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
+            var rankArguments: [any DatabaseValueConvertible] = []
             let tokens = query.tokens
             let from: String
             let rank: String
@@ -20,7 +21,8 @@ extension SQLiteStore {
                 rank = "0.0"
             } else {
                 from = "organization_search s JOIN organizations o ON o.rowid = s.rowid"
-                rank = "-bm25(organization_search, \(SearchText.Field.names.weight), \(SearchText.Field.services.weight), \(SearchText.Field.descriptions.weight))"
+                rank = "tejido_search_score(s.names, s.services, s.descriptions, ?)"
+                rankArguments.append(tokens.joined(separator: " "))
                 conditions.append("organization_search MATCH ?")
                 arguments.append(tokens.map { "\"\($0)\"*" }.joined(separator: " "))
             }
@@ -49,7 +51,7 @@ extension SQLiteStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: "SELECT o.id, o.slug, o.name, o.country, o.locality, \(rank) AS score FROM \(from) \(whereClause) ORDER BY score DESC, o.name, o.id LIMIT ? OFFSET ?",
-                arguments: StatementArguments(arguments + [query.limit, query.offset]))
+                arguments: StatementArguments(rankArguments + arguments + [query.limit, query.offset]))
             let hits = try rows.map { row -> SearchHit in
                 let id: String = row["id"]
                 let kinds = try String.fetchAll(db, sql: "SELECT kind FROM organization_kinds WHERE organization_id = ? ORDER BY kind", arguments: [id]).compactMap { OrganizationKind(rawValue: $0) }

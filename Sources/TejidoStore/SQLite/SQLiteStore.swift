@@ -12,9 +12,7 @@ public struct SQLiteStore: Store {
     public init(path: String) throws {
         try Self.checkExistingFile(at: path)
         do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(10)
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: Self.configuration)
             try Self.prepare(pool, path: path)
             writer = pool
         } catch let error as StoreError {
@@ -26,12 +24,29 @@ public struct SQLiteStore: Store {
 
     /// An in-memory store, for tests.
     public static func inMemory() throws -> SQLiteStore {
-        let queue = try DatabaseQueue()
+        let queue = try DatabaseQueue(configuration: configuration)
         try prepare(queue, path: ":memory:")
         return SQLiteStore(writer: queue)
     }
 
     private init(writer: any DatabaseWriter) { self.writer = writer }
+
+    /// Every connection waits for a busy writer and knows Tejido's SQL functions.
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in db.add(function: searchScore) }
+        return configuration
+    }
+
+    /// `tejido_search_score(names, services, descriptions, words)`: the same relevance the
+    /// in-memory directory computes, so both rank alike.
+    static let searchScore = DatabaseFunction("tejido_search_score", argumentCount: 4, pure: true) { values in
+        let text = SearchText(
+            names: String.fromDatabaseValue(values[0]) ?? "", services: String.fromDatabaseValue(values[1]) ?? "",
+            descriptions: String.fromDatabaseValue(values[2]) ?? "")
+        return text.score((String.fromDatabaseValue(values[3]) ?? "").split(separator: " ").map(String.init))
+    }
 
     private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
         let migrator = Schema.migrator
