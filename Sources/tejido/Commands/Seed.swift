@@ -45,7 +45,7 @@ extension Tejido {
             }
             let stats = try await store.stats()
             print("Seeded \(database.path) from \(path): \(summary.describe(\.inserted)) inserted, \(summary.describe(\.updated)) updated.")
-            print("It now holds \(stats.organizations) organizations in \(stats.byCountry.count) countries, \(stats.offerings) offerings, \(stats.needs) needs, \(stats.relationships) relationships.")
+            print("It now holds \(stats.organizations) organizations in \(stats.byCountry.keys.filter { !$0.isEmpty }.count) countries, \(stats.offerings) offerings, \(stats.needs) needs, \(stats.relationships) relationships.")
         }
     }
 }
