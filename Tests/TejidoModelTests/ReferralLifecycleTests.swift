@@ -42,9 +42,11 @@ struct ReferralLifecycleTests {
         #expect(move.from.canMove(to: move.to) == allowed[move.from]!.contains(move.to))
     }
 
-    @Test("an accepted referral can still expire: `withdrawn` or `expired` from any open state, as the lifecycle is documented")
-    func acceptedCanExpire() {
-        #expect(ReferralStatus.accepted.canMove(to: .expired))
+    @Test("an accepted referral can be withdrawn but no longer expires: expiry is for referrals the provider never took up")
+    func acceptedDoesNotExpire() {
+        #expect(!ReferralStatus.accepted.canMove(to: .expired))
+        #expect(ReferralStatus.accepted.canMove(to: .withdrawn))
+        #expect(ReferralStatus.sent.canMove(to: .expired))
     }
 
     @Test("declined, completed, withdrawn and expired are final; the open states are not")

@@ -415,7 +415,7 @@ struct DatasetReferenceTests {
         let problems = DatasetValidator().problems(in: data)
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
-        #expect(problem.record == "offerings[0] (finance.bookeeping)")
+        #expect(problem.record == "offerings[0] (kola-nut-collaborative: finance.bookeeping)")
         #expect(problem.issue.field == "service")
         #expect(problem.issue.message.contains("did you mean 'finance.bookkeeping'"))
     }
@@ -427,7 +427,7 @@ struct DatasetReferenceTests {
         data.relationships = [Relationship(id: .random(), kind: .memberOf, from: organizationID, to: thirdOrganizationID)]
         let problems = DatasetValidator().problems(in: data)
         #expect(problems.map(\.issue.field) == ["service_areas[1]", "to"])
-        #expect(problems.map(\.record) == ["organizations[0] (kola-nut-collaborative)", "relationships[0] (member_of)"])
+        #expect(problems.map(\.record) == ["organizations[0] (kola-nut-collaborative)", "relationships[0] (kola-nut-collaborative: member_of)"])
     }
 
     @Test("a duplicate slug is reported on the second organization")

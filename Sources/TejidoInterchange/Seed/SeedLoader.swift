@@ -186,8 +186,8 @@ public struct SeedLoader: Sendable {
         for (index, element) in (object["activity_reports"] as? [Any] ?? []).enumerated() {
             guard var fields = element as? [String: Any] else { continue }
             let name = "activity_reports[\(index)]"
-            guard let reporter = resolve(fields.removeValue(forKey: "reporting_org"), name, "reporting_org") else { continue }
-            fields["reporting_organization"] = reporter
+            guard let reporter = resolve(fields["reporting_org"], name, "reporting_org") else { continue }
+            fields["reporting_org"] = reporter
             if let convener = fields["convener"] { fields["convener"] = resolve(convener, name, "convener") }
             let worked = (fields["organizations_worked_with"] as? [Any] ?? []).enumerated().compactMap { resolve($1, name, "organizations_worked_with[\($0)]") }
             fields["organizations_worked_with"] = worked

@@ -4,8 +4,8 @@ import Foundation
 /// through a fixed lifecycle, every transition timestamped; completed referrals carry an outcome
 /// that feeds the matcher's track record.
 public struct Referral: Hashable, Sendable, Codable, Identifiable {
-    /// The lifecycle: `proposed → sent → accepted | declined`, `accepted → completed`, and
-    /// `withdrawn` or `expired` from any open state.
+    /// The lifecycle: `proposed → sent → accepted | declined`, `accepted → completed`;
+    /// `withdrawn` from any open state, and `expired` before the provider accepts.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case proposed, sent, accepted, declined, completed, withdrawn, expired
 

@@ -85,7 +85,7 @@ public struct ActivityReport: Hashable, Sendable, Codable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, reportingOrganization = "reporting_organization", convener, periodStart = "period_start", periodEnd = "period_end", submittedOn = "submitted_on", submittedBy = "submitted_by", counts, participantsByArea = "participants_by_area"
+        case id, reportingOrganization = "reporting_org", convener, periodStart = "period_start", periodEnd = "period_end", submittedOn = "submitted_on", submittedBy = "submitted_by", counts, participantsByArea = "participants_by_area"
         case organizationsWorkedWith = "organizations_worked_with", needsExpressed = "needs_expressed", gapsObserved = "gaps_observed", demographics, sources
     }
 

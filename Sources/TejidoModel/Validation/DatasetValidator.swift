@@ -92,8 +92,12 @@ public struct DatasetValidator: Sendable {
             if let convener = report.convener { issues += reference(convener, "convener", organizations) }
             issues += unknownAreas(Array(report.participantsByArea.keys).sorted(), "participants_by_area", areas)
             for (position, id) in report.organizationsWorkedWith.enumerated() { issues += reference(id, "organizations_worked_with[\(position)]", organizations) }
-            for statement in report.needsExpressed + report.gapsObserved {
-                for code in statement.services { issues += unknownService(code, services) }
+            for (name, statements) in [("needs_expressed", report.needsExpressed), ("gaps_observed", report.gapsObserved)] {
+                for (position, statement) in statements.enumerated() {
+                    for (slot, code) in statement.services.enumerated() {
+                        issues += unknownService(code, services, field: "\(name)[\(position)].services[\(slot)]")
+                    }
+                }
             }
             check("activity_reports[\(index)]", issues)
         }
@@ -104,10 +108,10 @@ public struct DatasetValidator: Sendable {
         organizations.contains(id) ? [] : [.init(field, "no organization with id '\(id)'")]
     }
 
-    private func unknownService(_ code: ServiceCode, _ services: Set<ServiceCode>) -> [ValidationIssue] {
+    private func unknownService(_ code: ServiceCode, _ services: Set<ServiceCode>, field: String = "service") -> [ValidationIssue] {
         guard code.isValid, !services.contains(code) else { return [] }
         let hint = CloseMatch.best(for: code.rawValue, among: services.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
-        return [.init("service", "'\(code)' is not in the taxonomy\(hint)")]
+        return [.init(field, "'\(code)' is not in the taxonomy\(hint)")]
     }
 
     private func unknownAreas(_ ids: [AreaID], _ field: String, _ areas: Set<AreaID>) -> [ValidationIssue] {

@@ -23,7 +23,7 @@ extension SQLiteStore {
         var summary = WriteSummary()
         var touched = Set<String>()
         let now = ISO8601DateFormatter().string(from: Date())
-        for entity in upserts.sorted(by: { $0.kind < $1.kind }) {
+        for entity in writeOrder(upserts) {
             let payload = try entity.payload()
             let stored = try String.fetchOne(db, sql: "SELECT payload FROM \(table(entity.kind)) WHERE \(key(entity.kind)) = ?", arguments: [entity.id])
             if stored == payload {
@@ -37,6 +37,10 @@ extension SQLiteStore {
             )
             if stored == nil { summary.inserted[entity.kind, default: 0] += 1 } else { summary.updated[entity.kind, default: 0] += 1 }
             touched.formUnion(entity.organizations.map(\.description))
+            if let stored {
+                // A record that moved (an offering to another organization) changes its old owner too.
+                touched.formUnion(try Entity.decode(entity.kind, payload: stored).organizations.map(\.description))
+            }
             if case .service = entity { touched.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?", arguments: [entity.id])) }
         }
         for mutation in mutations {
@@ -50,6 +54,29 @@ extension SQLiteStore {
         if !touched.isEmpty { try SearchRows.refresh(Array(touched), in: db) }
         summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
         return summary
+    }
+
+    /// The records in an order their references allow: by kind, services by code (a parent's code
+    /// is a prefix of its children's), and areas parents first.
+    static func writeOrder(_ upserts: [Entity]) -> [Entity] {
+        var areas: [Area] = []
+        var others: [Entity] = []
+        for entity in upserts {
+            if case .area(let area) = entity { areas.append(area) } else { others.append(entity) }
+        }
+        var orderedAreas: [Area] = []
+        var pending = areas
+        while !pending.isEmpty {
+            let waiting = Set(pending.map(\.id))
+            let ready = pending.filter { $0.parent.map { !waiting.contains($0) || $0 == nil } ?? true }
+            // A cycle cannot be ordered: write the rest as given and let the database refuse it.
+            let batch = ready.isEmpty ? pending : ready
+            orderedAreas += batch
+            let written = Set(batch.map(\.id))
+            pending.removeAll { written.contains($0.id) }
+        }
+        let sorted = others.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        return sorted.filter { $0.kind < .area } + orderedAreas.map(Entity.area) + sorted.filter { $0.kind > .area }
     }
 
     private static func organizations(touchedByDeleting kind: EntityKind, id: String, in db: Database) throws -> [String] {
@@ -92,7 +119,8 @@ extension SQLiteStore {
         areaRefs.formUnion(dataset.offerings.flatMap(\.areas).map(\.rawValue))
         areaRefs.formUnion(dataset.areas.compactMap(\.parent?.rawValue))
 
-        let storedServices = try existing(serviceRefs.subtracting(batchServices.map(\.rawValue)), table: "services", key: "code", in: db)
+        // The whole taxonomy is small: knowing every code lets an error suggest the one meant.
+        let storedServices = serviceRefs.isEmpty ? [] : try String.fetchAll(db, sql: "SELECT code FROM services")
         let storedAreas = try existing(areaRefs.subtracting(batchAreas.map(\.rawValue)), table: "areas", key: "id", in: db)
         let storedOrganizations = try existing(organizationRefs, table: "organizations", key: "id", in: db)
         let validator = DatasetValidator(

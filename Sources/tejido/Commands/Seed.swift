@@ -73,11 +73,13 @@ extension WriteSummary {
     func describe(_ counts: KeyPath<WriteSummary, [EntityKind: Int]>) -> String {
         let map = self[keyPath: counts]
         guard !map.isEmpty else { return "nothing" }
-        return map.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.plural)" }.joined(separator: ", ")
+        return map.sorted { $0.key < $1.key }.map { "\($0.value) \($0.value == 1 ? $0.key.singular : $0.key.plural)" }.joined(separator: ", ")
     }
 }
 
 extension EntityKind {
+    var singular: String { self == .activityReport ? "activity report" : String(plural.dropLast()) }
+
     var plural: String {
         switch self {
         case .service: "services"
