@@ -189,8 +189,7 @@ struct BrokenSeedTests {
         let problem = try #require(problems.first)
         #expect(problem.file == "organizations/us-chicago.json")
         #expect(problem.record.contains(slug), "record: \(problem.record)")
-        #expect(problem.record.contains("offerings["), "record: \(problem.record)")
-        #expect(problem.field == "service", "field: \(problem.field)")
+        #expect(problem.field == "offerings[0].service", "field: \(problem.field)")
         #expect(problem.message.contains("finance.bookeeping"))
         #expect(problem.message.contains("did you mean 'finance.bookkeeping'"))
     }
@@ -327,6 +326,68 @@ struct BrokenSeedTests {
         #expect(problems.contains { $0.file == "organizations/cl-reficoop.json" && $0.record.contains("reficoop") && $0.field == "kinds[0]" })
         let error = SeedError(problems)
         #expect(error.description.contains("(and 1 more problem)"))
+    }
+
+    @Test("an offering that is not an object is reported, not silently dropped")
+    func offeringNotAnObject() throws {
+        let copy = try SeedCopy()
+        defer { copy.remove() }
+        let slug = "chicago-community-wealth-building-ecosystem"
+        try copy.edit("organizations/us-chicago.json") { file in
+            try editOrganization(&file, slug: slug) { organization in
+                var offerings = try #require(organization["offerings"] as? [Any])
+                offerings[0] = "ecosystem.convening"
+                organization["offerings"] = offerings
+            }
+        }
+        let problem = try #require(copy.problems().first)
+        #expect(problem.file == "organizations/us-chicago.json")
+        #expect(problem.record.contains(slug))
+        #expect(problem.field.hasPrefix("offerings[0]"))
+    }
+
+    @Test("a relationship without `to` is reported, not silently dropped")
+    func relationshipWithoutTo() throws {
+        let copy = try SeedCopy()
+        defer { copy.remove() }
+        try copy.edit("organizations/us-chicago.json") { file in
+            var relationships = try #require(file["relationships"] as? [[String: Any]])
+            relationships[0].removeValue(forKey: "to")
+            file["relationships"] = relationships
+        }
+        let problem = try #require(copy.problems().first)
+        #expect(problem.file == "organizations/us-chicago.json")
+        #expect(problem.record.hasPrefix("relationships[0]"))
+        #expect(problem.field == "to")
+    }
+
+    @Test("an activity report without reporting_org is reported, not silently dropped")
+    func reportWithoutReporter() throws {
+        let copy = try SeedCopy()
+        defer { copy.remove() }
+        try copy.edit("organizations/us-chicago.json") { file in
+            var reports = try #require(file["activity_reports"] as? [[String: Any]])
+            reports[0].removeValue(forKey: "reporting_org")
+            file["activity_reports"] = reports
+        }
+        let problem = try #require(copy.problems().first)
+        #expect(problem.file == "organizations/us-chicago.json")
+        #expect(problem.record.hasPrefix("activity_reports[0]"))
+        #expect(problem.field == "reporting_org")
+    }
+
+    @Test("an organizations file whose name ends in areas.json is read from the organizations folder")
+    func fileNamedLikeAreas() throws {
+        let copy = try SeedCopy()
+        defer { copy.remove() }
+        let folder = copy.directory.appendingPathComponent("organizations")
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("cl-reficoop.json"), to: folder.appendingPathComponent("cl-service-areas.json"))
+        do {
+            let dataset = try SeedLoader(directory: copy.directory).load()
+            #expect(dataset.organizations.count == (try Seed.dataset().organizations.count))
+        } catch {
+            Issue.record("\(error)")
+        }
     }
 
     @Test("a missing organizations folder is reported")

@@ -295,9 +295,17 @@ struct RelationshipRuleTests {
     @Test("each relationship rule is reported under its field", arguments: rules)
     func rule(_ rule: BrokenRule<Relationship>) { check(validRelationship(), rule) }
 
+    @Test("an until known only to the year is not before a since in that same year")
+    func untilSameYear() {
+        var relationship = validRelationship()
+        relationship.since = "2020-05"
+        relationship.until = "2020"
+        #expect(relationship.validationIssues() == [])
+    }
+
     @Test("a relationship with neither date nor weight is valid")
     func bare() {
-        let relationship = Relationship(id: .random(), kind: .memberOf, from: organizationID, to: otherOrganizationID)
+        let relationship = Relationship(id: RelationshipID(NameBasedUUID.make("test:relationship:bare")), kind: .memberOf, from: organizationID, to: otherOrganizationID)
         #expect(relationship.validationIssues() == [])
     }
 }
@@ -332,6 +340,7 @@ struct ServiceRuleTests {
         .init("root code with a parent", ["parent"]) { $0 = Service(code: "finance", parent: "money", labels: ["en": "Finance"]) },
         .init("no English label", ["labels.en"]) { $0.labels.values["en"] = nil },
         .init("empty English label", ["labels.en"]) { $0.labels.values["en"] = "" },
+        .init("blank English label", ["labels.en"]) { $0.labels.values["en"] = "  " },
         .init("label keyed by a bad language", ["labels.greek"]) { $0.labels.values["greek"] = "Λογιστική" },
     ]
 
@@ -411,7 +420,7 @@ struct DatasetReferenceTests {
     @Test("an offering of a code the taxonomy lacks names the record and suggests the code")
     func unknownService() throws {
         var data = dataset()
-        data.offerings = [Offering(id: .random(), organization: organizationID, service: "finance.bookeeping")]
+        data.offerings = [Offering(id: OfferingID(NameBasedUUID.make("test:offering:typo")), organization: organizationID, service: "finance.bookeeping")]
         let problems = DatasetValidator().problems(in: data)
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
@@ -424,7 +433,7 @@ struct DatasetReferenceTests {
     func dangling() {
         var data = dataset()
         data.organizations[0].serviceAreas = ["us", "cl"]
-        data.relationships = [Relationship(id: .random(), kind: .memberOf, from: organizationID, to: thirdOrganizationID)]
+        data.relationships = [Relationship(id: RelationshipID(NameBasedUUID.make("test:relationship:dangling")), kind: .memberOf, from: organizationID, to: thirdOrganizationID)]
         let problems = DatasetValidator().problems(in: data)
         #expect(problems.map(\.issue.field) == ["service_areas[1]", "to"])
         #expect(problems.map(\.record) == ["organizations[0] (kola-nut-collaborative)", "relationships[0] (kola-nut-collaborative: member_of)"])
@@ -444,7 +453,7 @@ struct DatasetReferenceTests {
         var data = dataset()
         data.activityReports = [
             ActivityReport(
-                id: .random(), reportingOrganization: organizationID, periodStart: "2024-01-01", periodEnd: "2024-01-31",
+                id: ActivityReportID(NameBasedUUID.make("test:report:statement")), reportingOrganization: organizationID, periodStart: "2024-01-01", periodEnd: "2024-01-31",
                 needsExpressed: [.init(text: ["en": "x"], services: ["finance", "finance.payroll"])])
         ]
         let problems = DatasetValidator().problems(in: data)

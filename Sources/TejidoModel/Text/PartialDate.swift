@@ -25,6 +25,13 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
         return (year, month, day)
     }
 
+    /// Whether this date ends before `other` starts, compared at the precision both share:
+    /// `2020` is not before `2020-05`, since May 2020 falls within 2020.
+    public func isBefore(_ other: PartialDate) -> Bool {
+        let shared = min(rawValue.count, other.rawValue.count)
+        return rawValue.prefix(shared) < other.rawValue.prefix(shared)
+    }
+
     public var description: String { rawValue }
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool { lhs.rawValue < rhs.rawValue }
 

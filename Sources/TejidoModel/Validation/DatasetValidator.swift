@@ -6,9 +6,15 @@ public struct DatasetValidator: Sendable {
     public struct Problem: Hashable, Sendable, CustomStringConvertible {
         public var record: String
         public var issue: ValidationIssue
-        public init(record: String, issue: ValidationIssue) {
+        /// The list the record is in, and its position there, so a caller can point at where the
+        /// record came from (a seed file names an offering under its organization).
+        public var kind: EntityKind?
+        public var index: Int?
+        public init(record: String, issue: ValidationIssue, kind: EntityKind? = nil, index: Int? = nil) {
             self.record = record
             self.issue = issue
+            self.kind = kind
+            self.index = index
         }
         public var description: String { "\(record): \(issue)" }
     }
@@ -27,8 +33,8 @@ public struct DatasetValidator: Sendable {
     /// Every problem in `dataset`, in record order.
     public func problems(in dataset: DirectoryDataset) -> [Problem] {
         var problems: [Problem] = []
-        func check(_ record: String, _ issues: [ValidationIssue]) {
-            problems += issues.map { Problem(record: record, issue: $0) }
+        func check(_ record: String, _ issues: [ValidationIssue], _ kind: EntityKind, _ index: Int) {
+            problems += issues.map { Problem(record: record, issue: $0, kind: kind, index: index) }
         }
         let services = knownServices.union(dataset.services.map(\.code))
         let areas = knownAreas.union(dataset.areas.map(\.id))
@@ -39,14 +45,14 @@ public struct DatasetValidator: Sendable {
             var issues = service.validationIssues()
             if !seenCodes.insert(service.code).inserted { issues.append(.init("code", "'\(service.code)' appears twice")) }
             if let parent = service.parent, !services.contains(parent) { issues.append(.init("parent", "'\(parent)' is not in the taxonomy")) }
-            check("services[\(index)] (\(service.code))", issues)
+            check("services[\(index)] (\(service.code))", issues, .service, index)
         }
         var seenAreas = Set<AreaID>()
         for (index, area) in dataset.areas.enumerated() {
             var issues = area.validationIssues()
             if !seenAreas.insert(area.id).inserted { issues.append(.init("id", "'\(area.id)' appears twice")) }
             if let parent = area.parent, !areas.contains(parent) { issues.append(.init("parent", "no area '\(parent)'")) }
-            check("areas[\(index)] (\(area.id))", issues)
+            check("areas[\(index)] (\(area.id))", issues, .area, index)
         }
         var seenIDs = Set<OrganizationID>(), seenSlugs = Set<Slug>()
         for (index, organization) in dataset.organizations.enumerated() {
@@ -57,7 +63,7 @@ public struct DatasetValidator: Sendable {
             for (position, location) in organization.locations.enumerated() {
                 if let area = location.area, !areas.contains(area) { issues.append(.init("locations[\(position)].area", "no area '\(area)'")) }
             }
-            check("organizations[\(index)] (\(organization.slug))", issues)
+            check("organizations[\(index)] (\(organization.slug))", issues, .organization, index)
         }
         let slugs = Dictionary(dataset.organizations.map { ($0.id, $0.slug.rawValue) }, uniquingKeysWith: { first, _ in first })
         func owner(_ id: OrganizationID) -> String { slugs[id].map { $0 + ": " } ?? "" }
@@ -69,23 +75,23 @@ public struct DatasetValidator: Sendable {
             var issues = offering.validationIssues() + duplicate(offering.id.description)
             issues += reference(offering.organization, "organization", organizations) + unknownService(offering.service, services)
             issues += unknownAreas(offering.areas, "areas", areas)
-            check("offerings[\(index)] (\(owner(offering.organization))\(offering.service))", issues)
+            check("offerings[\(index)] (\(owner(offering.organization))\(offering.service))", issues, .offering, index)
         }
         for (index, need) in dataset.needs.enumerated() {
             let issues = need.validationIssues() + duplicate(need.id.description) + reference(need.organization, "organization", organizations)
                 + unknownService(need.service, services)
-            check("needs[\(index)] (\(owner(need.organization))\(need.service))", issues)
+            check("needs[\(index)] (\(owner(need.organization))\(need.service))", issues, .need, index)
         }
         for (index, relationship) in dataset.relationships.enumerated() {
             let issues = relationship.validationIssues() + duplicate(relationship.id.description)
                 + reference(relationship.from, "from", organizations) + reference(relationship.to, "to", organizations)
-            check("relationships[\(index)] (\(owner(relationship.from))\(relationship.kind.rawValue))", issues)
+            check("relationships[\(index)] (\(owner(relationship.from))\(relationship.kind.rawValue))", issues, .relationship, index)
         }
         for (index, referral) in dataset.referrals.enumerated() {
             let issues = referral.validationIssues() + duplicate(referral.id.description) + unknownService(referral.service, services)
                 + reference(referral.referrer, "referrer", organizations) + reference(referral.client, "client", organizations)
                 + reference(referral.provider, "provider", organizations)
-            check("referrals[\(index)]", issues)
+            check("referrals[\(index)]", issues, .referral, index)
         }
         for (index, report) in dataset.activityReports.enumerated() {
             var issues = report.validationIssues() + duplicate(report.id.description) + reference(report.reportingOrganization, "reporting_org", organizations)
@@ -99,7 +105,7 @@ public struct DatasetValidator: Sendable {
                     }
                 }
             }
-            check("activity_reports[\(index)]", issues)
+            check("activity_reports[\(index)]", issues, .activityReport, index)
         }
         return problems
     }

@@ -134,7 +134,7 @@ extension Relationship: Validatable {
         var issues: [ValidationIssue] = []
         if from == to { issues.append(.init("to", "an organization cannot have a relationship with itself")) }
         issues += Rules.date(since, "since") + Rules.date(until, "until")
-        if let since, let until, since.isValid, until.isValid, until < since { issues.append(.init("until", "'\(until)' is before since '\(since)'")) }
+        if let since, let until, since.isValid, until.isValid, until.isBefore(since) { issues.append(.init("until", "'\(until)' is before since '\(since)'")) }
         if let weight, !(weight > 0 && weight <= 1) { issues.append(.init("weight", "\(weight) is outside (0, 1]")) }
         issues += Rules.localized(note, "note") + Rules.sources(sources, "sources")
         return issues
@@ -166,7 +166,7 @@ extension Service: Validatable {
         } else if code.parent != nil {
             issues.append(.init("parent", "'\(code)' has a dotted code, so its parent must be '\(code.parent!)'"))
         }
-        if labels.values["en"]?.isEmpty ?? true { issues.append(.init("labels.en", "an English label is required")) }
+        if labels.values["en"]?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true { issues.append(.init("labels.en", "an English label is required")) }
         issues += Rules.localized(labels, "labels")
         return issues
     }
