@@ -68,16 +68,18 @@ struct FileSafetyTests {
         #expect(try contents(path) == bytes)
     }
 
-    @Test("another application's SQLite database is refused with foreignDatabase and unchanged")
-    func foreign() throws {
+    @Test("another application's SQLite database is refused with foreignDatabase and unchanged", arguments: [
+        ["CREATE TABLE t(x)", "INSERT INTO t(x) VALUES (1), ('two')"],
+        ["CREATE VIEW v AS SELECT 1 AS x"],
+    ])
+    func foreign(schema: [String]) throws {
         let folder = try StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.path("other-app.sqlite")
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.write { db in
-                try db.execute(sql: "CREATE TABLE t(x)")
-                try db.execute(sql: "INSERT INTO t(x) VALUES (1), ('two')")
+                for statement in schema { try db.execute(sql: statement) }
             }
             try queue.close()
         }

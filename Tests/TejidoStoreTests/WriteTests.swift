@@ -138,8 +138,13 @@ struct WriteTests {
     func deleteCascades() async throws {
         let store = try await StoreFixtures.store()
         let lastSequence = try await store.changes(after: 0, limit: 1_000).last?.seq ?? 0
+        let before = try await store.dataset()
         let summary = try await store.write([.delete(.organization, id: StoreFixtures.kola.description)])
-        #expect(summary.deleted == [.organization: 1])
+        let removedOfferings = before.offerings.filter { $0.organization == StoreFixtures.kola }
+        #expect(summary.deleted[.organization] == 1)
+        #expect(summary.deleted[.offering] == removedOfferings.count)
+        #expect(summary.deleted[.relationship] == 1)
+        #expect(summary.deleted[.activityReport] == 1)
         let after = try await store.dataset()
         #expect(!after.organizations.contains { $0.id == StoreFixtures.kola })
         #expect(!after.offerings.contains { $0.organization == StoreFixtures.kola })
@@ -153,6 +158,9 @@ struct WriteTests {
         #expect(after.normalized == expected.normalized)
         let changes = try await store.changes(after: lastSequence, limit: 100)
         #expect(changes.contains { $0.operation == .delete && $0.kind == .organization && $0.id == StoreFixtures.kola.description && $0.entity == nil })
+        for offering in removedOfferings {
+            #expect(changes.contains { $0.operation == .delete && $0.kind == .offering && $0.id == offering.id.description }, "each cascaded delete is logged")
+        }
         #expect(summary.lastSequence == changes.last?.seq)
         #expect(try await store.profile("kola-nut-collaborative") == nil)
         #expect(try await store.search(SearchQuery(text: "kola")).total == 0)
@@ -183,7 +191,13 @@ struct WriteTests {
     func deleteReferred() async throws {
         let store = try await StoreFixtures.store()
         let before = try await store.dataset()
-        await #expect(throws: StoreError.self) { try await store.write([.delete(.organization, id: StoreFixtures.kalo.description)]) }
+        do {
+            _ = try await store.write([.delete(.organization, id: StoreFixtures.kalo.description)])
+            Issue.record("the delete was accepted")
+        } catch let error as StoreError {
+            guard case .invalid(let problems) = error else { Issue.record("expected .invalid, got \(error)"); return }
+            #expect(problems.first?.issue.message.contains("referral") == true, "the message says why: \(error)")
+        }
         #expect(try await store.dataset() == before)
     }
 }

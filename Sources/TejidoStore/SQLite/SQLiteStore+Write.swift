@@ -46,10 +46,15 @@ extension SQLiteStore {
         for mutation in mutations {
             guard case .delete(let kind, let id) = mutation else { continue }
             touched.formUnion(try organizations(touchedByDeleting: kind, id: id, in: db))
+            // Records that go with an organization are logged one by one, so every reader of the
+            // log sees each removal.
+            let dependents = kind == .organization ? try dependents(ofOrganization: id, in: db) : []
             try db.execute(sql: "DELETE FROM \(table(kind)) WHERE \(key(kind)) = ?", arguments: [id])
             guard db.changesCount > 0 else { continue }
-            try db.execute(sql: "INSERT INTO changes (at, operation, entity, entity_id) VALUES (?, 'delete', ?, ?)", arguments: [now, kind.rawValue, id])
-            summary.deleted[kind, default: 0] += 1
+            for (dependentKind, dependentID) in dependents + [(kind, id)] {
+                try db.execute(sql: "INSERT INTO changes (at, operation, entity, entity_id) VALUES (?, 'delete', ?, ?)", arguments: [now, dependentKind.rawValue, dependentID])
+                summary.deleted[dependentKind, default: 0] += 1
+            }
         }
         if !touched.isEmpty { try SearchRows.refresh(Array(touched), in: db) }
         summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
@@ -77,6 +82,24 @@ extension SQLiteStore {
         }
         let sorted = others.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
         return sorted.filter { $0.kind < .area } + orderedAreas.map(Entity.area) + sorted.filter { $0.kind > .area }
+    }
+
+    /// The records deleted with an organization; refuses when referrals name it, since referrals
+    /// are kept as a record of what happened.
+    private static func dependents(ofOrganization id: String, in db: Database) throws -> [(EntityKind, String)] {
+        let referrals = try Int.fetchOne(db, sql: "SELECT count(*) FROM referrals WHERE ? IN (referrer_id, client_id, provider_id)", arguments: [id]) ?? 0
+        if referrals > 0 {
+            throw StoreError.invalid([.init(
+                record: "organization \(id)",
+                issue: .init("id", "is named in \(referrals) referral\(referrals == 1 ? "" : "s"), which are kept as a record; it cannot be deleted"),
+                kind: .organization)])
+        }
+        var result: [(EntityKind, String)] = []
+        for kind in [EntityKind.offering, .need, .activityReport] {
+            result += try String.fetchAll(db, sql: "SELECT id FROM \(table(kind)) WHERE organization_id = ? ORDER BY id", arguments: [id]).map { (kind, $0) }
+        }
+        result += try String.fetchAll(db, sql: "SELECT id FROM relationships WHERE ? IN (from_id, to_id) ORDER BY id", arguments: [id]).map { (.relationship, $0) }
+        return result
     }
 
     private static func organizations(touchedByDeleting kind: EntityKind, id: String, in db: Database) throws -> [String] {

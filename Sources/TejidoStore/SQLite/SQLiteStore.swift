@@ -69,14 +69,14 @@ public struct SQLiteStore: Store {
             var configuration = Configuration()
             configuration.readonly = true
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let (applicationID, tables) = try queue.read { db in
+            let (applicationID, schemaObjects) = try queue.read { db in
                 (
                     try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") ?? 0
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
                 )
             }
             try queue.close()
-            if applicationID == Schema.applicationID || (applicationID == 0 && tables == 0) { return }
+            if applicationID == Schema.applicationID || (applicationID == 0 && schemaObjects == 0) { return }
             throw StoreError.foreignDatabase(path: path)
         } catch let error as StoreError {
             throw error
