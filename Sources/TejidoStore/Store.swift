@@ -31,4 +31,15 @@ public protocol Store: Sendable {
 
     /// The areas as stored.
     func areaTree() async throws -> AreaTree
+
+    /// Writes a stream of records in one transaction (see ``bulkWrite(mode:_:)``).
+    func performBulkWrite(mode: BulkWriteMode, _ produce: @escaping @Sendable (any BulkSink) throws -> Void) async throws -> BulkWriteOutcome
+}
+
+extension Store {
+    /// Writes a stream of records in one transaction, validating each as it arrives. `produce`
+    /// feeds the sink; `mode` decides what problems do. Built for imports of millions of records.
+    public func bulkWrite(mode: BulkWriteMode, _ produce: @escaping @Sendable (any BulkSink) throws -> Void) async throws -> BulkWriteOutcome {
+        try await performBulkWrite(mode: mode, produce)
+    }
 }

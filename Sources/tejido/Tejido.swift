@@ -15,7 +15,7 @@ struct Tejido: AsyncParsableCommand {
             """,
         groupedSubcommands: [
             CommandGroup(name: "Directory", subcommands: [Search.self, Show.self, Stats.self, TaxonomyCommand.self]),
-            CommandGroup(name: "Data", subcommands: [Seed.self]),
+            CommandGroup(name: "Data", subcommands: [Seed.self, Import.self, Export.self, Generate.self]),
         ]
     )
 

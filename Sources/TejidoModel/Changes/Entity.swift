@@ -63,20 +63,35 @@ public enum Entity: Hashable, Sendable {
         }
     }
 
-    /// The record as canonical JSON (sorted keys): what the store keeps and the change log carries.
+    /// The record as canonical JSON (sorted keys, empty values left out): what the store keeps
+    /// and the change log carries. The common kinds go through ``EntityJSON``.
     public func payload() throws -> String {
-        let encoder = TejidoJSON.encoder()
-        let data: Data = switch self {
-        case .service(let value): try encoder.encode(value)
-        case .area(let value): try encoder.encode(value)
-        case .organization(let value): try encoder.encode(value)
-        case .offering(let value): try encoder.encode(value)
-        case .need(let value): try encoder.encode(value)
-        case .relationship(let value): try encoder.encode(value)
-        case .referral(let value): try encoder.encode(value)
-        case .activityReport(let value): try encoder.encode(value)
+        var writer = JSONWriter()
+        switch self {
+        case .organization(let value): EntityJSON.write(value, nested: nil, into: &writer)
+        case .offering(let value): EntityJSON.write(value, includeOrganization: true, into: &writer)
+        case .need(let value): EntityJSON.write(value, includeOrganization: true, into: &writer)
+        case .relationship(let value): EntityJSON.write(value, type: false, into: &writer)
+        case .referral(let value): EntityJSON.write(value, type: false, into: &writer)
+        case .service(let value): return String(decoding: try TejidoJSON.encoder().encode(value), as: UTF8.self)
+        case .area(let value): return String(decoding: try TejidoJSON.encoder().encode(value), as: UTF8.self)
+        case .activityReport(let value): return String(decoding: try TejidoJSON.encoder().encode(value), as: UTF8.self)
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Every rule the record breaks on its own.
+    public func validationIssues() -> [ValidationIssue] {
+        switch self {
+        case .service(let value): value.validationIssues()
+        case .area(let value): value.validationIssues()
+        case .organization(let value): value.validationIssues()
+        case .offering(let value): value.validationIssues()
+        case .need(let value): value.validationIssues()
+        case .relationship(let value): value.validationIssues()
+        case .referral(let value): value.validationIssues()
+        case .activityReport(let value): value.validationIssues()
+        }
     }
 
     /// Decodes a payload of `kind`.

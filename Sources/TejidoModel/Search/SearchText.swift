@@ -24,10 +24,7 @@ public struct SearchText: Hashable, Sendable {
     /// The search text of `organization` offering `offerings`, with service words from `taxonomy`.
     public init(organization: Organization, offerings: [Offering], taxonomy: Taxonomy) {
         names = TextFolding.fold(([organization.name, organization.slug.rawValue.replacingOccurrences(of: "-", with: " ")] + organization.alternateNames.map(\.name)).joined(separator: " "))
-        let codes = Set(offerings.map(\.service)).sorted()
-        services = TextFolding.fold(codes.flatMap { code in
-            [code.rawValue.replacingOccurrences(of: "_", with: " ")] + (taxonomy.service(code)?.searchTexts ?? [])
-        }.joined(separator: " "))
+        services = Set(offerings.map(\.service)).sorted().map(taxonomy.searchWords).joined(separator: " ")
         descriptions = TextFolding.fold((organization.description.allTexts + offerings.flatMap(\.description.allTexts)).joined(separator: " "))
     }
 

@@ -19,11 +19,21 @@ public struct ServiceCode: Hashable, Comparable, Sendable, Codable, CustomString
     /// Whether the code is well formed: dot-separated segments of lowercase letters, digits and
     /// underscores, each starting with a letter.
     public var isValid: Bool {
-        let segments = rawValue.split(separator: ".", omittingEmptySubsequences: false)
-        return !segments.isEmpty && segments.allSatisfy { segment in
-            guard let first = segment.first, first.isASCII, first.isLowercase else { return false }
-            return segment.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+        var atSegmentStart = true
+        for byte in rawValue.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                atSegmentStart = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+                if atSegmentStart { return false }
+            case UInt8(ascii: "."):
+                if atSegmentStart { return false }
+                atSegmentStart = true
+            default:
+                return false
+            }
         }
+        return !atSegmentStart
     }
 
     public var description: String { rawValue }

@@ -15,13 +15,15 @@ public struct Taxonomy: Sendable {
     public let services: [Service]
     private let index: [ServiceCode: Int]
     private let phrases: [[(text: String, tokens: [String], language: String?, isLabel: Bool)]]
+    /// Each service's words for search (code, labels and synonyms in every language), folded once.
+    private let searchWords: [ServiceCode: String]
 
     /// Builds the taxonomy; services are kept in code order with parents first.
     public init(_ services: [Service]) {
         let sorted = services.sorted { $0.code < $1.code }
         self.services = sorted
         index = Dictionary(sorted.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        phrases = sorted.map { service in
+        let phrases: [[(text: String, tokens: [String], language: String?, isLabel: Bool)]] = sorted.map { service in
             var list: [(String, [String], String?, Bool)] = []
             for (language, label) in service.labels.values.sorted(by: { $0.key < $1.key }) {
                 list.append((label, TextFolding.tokens(label), language, true))
@@ -32,7 +34,16 @@ public struct Taxonomy: Sendable {
             list.append((service.code.rawValue, TextFolding.tokens(service.code.rawValue.replacingOccurrences(of: "_", with: " ")), nil, false))
             return list
         }
+        self.phrases = phrases
+        var words: [ServiceCode: String] = [:]
+        for (position, service) in sorted.enumerated() where words[service.code] == nil {
+            words[service.code] = phrases[position].flatMap(\.tokens).joined(separator: " ")
+        }
+        searchWords = words
     }
+
+    /// The folded search words of `code`: its code, labels and synonyms in every language.
+    public func searchWords(_ code: ServiceCode) -> String { searchWords[code] ?? TextFolding.fold(code.rawValue.replacingOccurrences(of: "_", with: " ")) }
 
     /// The service with `code`, if the taxonomy has it.
     public func service(_ code: ServiceCode) -> Service? { index[code].map { services[$0] } }

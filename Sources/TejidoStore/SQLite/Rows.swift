@@ -6,82 +6,86 @@ enum Rows {
     static func write(_ entity: Entity, payload: String, exists: Bool, at now: String, in db: Database) throws {
         switch entity {
         case .service(let service):
-            try db.execute(
-                sql: "INSERT INTO services (code, parent, payload) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET parent = excluded.parent, payload = excluded.payload",
-                arguments: [service.code.rawValue, service.parent?.rawValue, payload])
+            try db.fastExecute(
+                "INSERT INTO services (code, parent, payload) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET parent = excluded.parent, payload = excluded.payload",
+                .text(service.code.rawValue), .text(service.parent?.rawValue), .text(payload))
         case .area(let area):
-            try db.execute(
-                sql: "INSERT INTO areas (id, parent, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET parent = excluded.parent, kind = excluded.kind, payload = excluded.payload",
-                arguments: [area.id.rawValue, area.parent?.rawValue, area.kind.rawValue, payload])
+            try db.fastExecute(
+                "INSERT INTO areas (id, parent, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET parent = excluded.parent, kind = excluded.kind, payload = excluded.payload",
+                .text(area.id.rawValue), .text(area.parent?.rawValue), .text(area.kind.rawValue), .text(payload))
         case .organization(let organization):
             let id = organization.id.description
-            try db.execute(
-                sql: """
-                    INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET slug = excluded.slug, name = excluded.name, country = excluded.country,
-                        locality = excluded.locality, accepts_referrals = excluded.accepts_referrals, payload = excluded.payload,
-                        version = version + 1, updated_at = excluded.updated_at
-                    """,
-                arguments: [id, organization.slug.rawValue, organization.name, organization.country, organization.locations.first?.locality,
-                            organization.acceptsReferrals, payload, now, now])
+            try db.fastExecute(
+                """
+                INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET slug = excluded.slug, name = excluded.name, country = excluded.country,
+                    locality = excluded.locality, accepts_referrals = excluded.accepts_referrals, payload = excluded.payload,
+                    version = version + 1, updated_at = excluded.updated_at
+                """,
+                .text(id), .text(organization.slug.rawValue), .text(organization.name), .text(organization.country),
+                .text(organization.locations.first?.locality), .flag(organization.acceptsReferrals), .text(payload), .text(now), .text(now))
             if exists {
-                for table in ["organization_kinds", "organization_languages", "organization_areas"] {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE organization_id = ?", arguments: [id])
-                }
+                try db.fastExecute("DELETE FROM organization_kinds WHERE organization_id = ?", .text(id))
+                try db.fastExecute("DELETE FROM organization_languages WHERE organization_id = ?", .text(id))
+                try db.fastExecute("DELETE FROM organization_areas WHERE organization_id = ?", .text(id))
             }
             for kind in Set(organization.kinds) {
-                try db.execute(sql: "INSERT INTO organization_kinds (organization_id, kind) VALUES (?, ?)", arguments: [id, kind.rawValue])
+                try db.fastExecute("INSERT INTO organization_kinds (organization_id, kind) VALUES (?, ?)", .text(id), .text(kind.rawValue))
             }
             for language in Set(organization.languages.map(\.primary)) {
-                try db.execute(sql: "INSERT INTO organization_languages (organization_id, language) VALUES (?, ?)", arguments: [id, language])
+                try db.fastExecute("INSERT INTO organization_languages (organization_id, language) VALUES (?, ?)", .text(id), .text(language))
             }
             for area in Set(organization.locations.compactMap(\.area)) {
-                try db.execute(sql: "INSERT INTO organization_areas (organization_id, area_id, role) VALUES (?, ?, 'located')", arguments: [id, area.rawValue])
+                try db.fastExecute("INSERT INTO organization_areas (organization_id, area_id, role) VALUES (?, ?, 'located')", .text(id), .text(area.rawValue))
             }
             for area in Set(organization.serviceAreas) {
-                try db.execute(sql: "INSERT INTO organization_areas (organization_id, area_id, role) VALUES (?, ?, 'serves')", arguments: [id, area.rawValue])
+                try db.fastExecute("INSERT INTO organization_areas (organization_id, area_id, role) VALUES (?, ?, 'serves')", .text(id), .text(area.rawValue))
             }
         case .offering(let offering):
-            try db.execute(
-                sql: """
-                    INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
-                        capacity_per_month = excluded.capacity_per_month, coop_fluent = excluded.coop_fluent, payload = excluded.payload
-                    """,
-                arguments: [offering.id.description, offering.organization.description, offering.service.rawValue, offering.capacityPerMonth, offering.coopFluent, payload])
+            try db.fastExecute(
+                """
+                INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
+                    capacity_per_month = excluded.capacity_per_month, coop_fluent = excluded.coop_fluent, payload = excluded.payload
+                """,
+                .text(offering.id.description), .text(offering.organization.description), .text(offering.service.rawValue),
+                .integer(offering.capacityPerMonth), .flag(offering.coopFluent), .text(payload))
         case .need(let need):
-            try db.execute(
-                sql: """
-                    INSERT INTO needs (id, organization_id, service_code, status, urgency, payload) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
-                        status = excluded.status, urgency = excluded.urgency, payload = excluded.payload
-                    """,
-                arguments: [need.id.description, need.organization.description, need.service.rawValue, need.status.rawValue, need.urgency.rawValue, payload])
+            try db.fastExecute(
+                """
+                INSERT INTO needs (id, organization_id, service_code, status, urgency, payload) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
+                    status = excluded.status, urgency = excluded.urgency, payload = excluded.payload
+                """,
+                .text(need.id.description), .text(need.organization.description), .text(need.service.rawValue), .text(need.status.rawValue),
+                .text(need.urgency.rawValue), .text(payload))
         case .relationship(let relationship):
-            try db.execute(
-                sql: """
-                    INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, payload = excluded.payload
-                    """,
-                arguments: [relationship.id.description, relationship.kind.rawValue, relationship.from.description, relationship.to.description, payload])
+            try db.fastExecute(
+                """
+                INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, payload = excluded.payload
+                """,
+                .text(relationship.id.description), .text(relationship.kind.rawValue), .text(relationship.from.description), .text(relationship.to.description),
+                .text(payload))
         case .referral(let referral):
-            try db.execute(
-                sql: """
-                    INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET referrer_id = excluded.referrer_id, client_id = excluded.client_id, provider_id = excluded.provider_id,
-                        service_code = excluded.service_code, status = excluded.status, payload = excluded.payload
-                    """,
-                arguments: [referral.id.description, referral.referrer.description, referral.client.description, referral.provider.description,
-                            referral.service.rawValue, referral.status.rawValue, payload])
+            try db.fastExecute(
+                """
+                INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET referrer_id = excluded.referrer_id, client_id = excluded.client_id, provider_id = excluded.provider_id,
+                    service_code = excluded.service_code, status = excluded.status, payload = excluded.payload
+                """,
+                .text(referral.id.description), .text(referral.referrer.description), .text(referral.client.description), .text(referral.provider.description),
+                .text(referral.service.rawValue), .text(referral.status.rawValue), .text(payload))
         case .activityReport(let report):
-            try db.execute(
-                sql: """
-                    INSERT INTO activity_reports (id, organization_id, period_start, period_end, payload) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, period_start = excluded.period_start,
-                        period_end = excluded.period_end, payload = excluded.payload
-                    """,
-                arguments: [report.id.description, report.reportingOrganization.description, report.periodStart.rawValue, report.periodEnd.rawValue, payload])
+            try db.fastExecute(
+                """
+                INSERT INTO activity_reports (id, organization_id, period_start, period_end, payload) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, period_start = excluded.period_start,
+                    period_end = excluded.period_end, payload = excluded.payload
+                """,
+                .text(report.id.description), .text(report.reportingOrganization.description), .text(report.periodStart.rawValue), .text(report.periodEnd.rawValue),
+                .text(payload))
         }
     }
 }

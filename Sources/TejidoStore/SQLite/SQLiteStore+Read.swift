@@ -85,10 +85,18 @@ extension SQLiteStore {
                 db, sql: "SELECT seq, at, operation, entity, entity_id, payload FROM changes WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit]
             ).map { row in
                 let kind = EntityKind(rawValue: row["entity"])!
-                let payload: String? = row["payload"]
+                let operation = Change.Operation(rawValue: row["operation"])!
+                let id: String = row["entity_id"]
+                // Bulk imports log only the id: the record is read from its table (its current
+                // version, which is what a follower converges to).
+                var payload: String? = row["payload"]
+                if operation == .upsert && payload == nil {
+                    payload = try String.fetchOne(
+                        db, sql: "SELECT payload FROM \(Self.table(kind)) WHERE \(Self.key(kind)) = ?", arguments: [id])
+                }
                 return Change(
                     seq: row["seq"], at: formatter.date(from: row["at"]) ?? Date(timeIntervalSince1970: 0),
-                    operation: Change.Operation(rawValue: row["operation"])!, kind: kind, id: row["entity_id"],
+                    operation: payload == nil ? .delete : operation, kind: kind, id: id,
                     entity: try payload.map { try Entity.decode(kind, payload: $0) })
             }
         }

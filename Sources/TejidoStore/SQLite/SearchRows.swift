@@ -8,6 +8,11 @@ enum SearchRows {
     /// Rewrites the search rows of these organizations from what is stored now.
     static func refresh(_ organizationIDs: [String], in db: Database) throws {
         let taxonomy = Taxonomy(try String.fetchAll(db, sql: "SELECT payload FROM services").map { try TejidoJSON.decoder().decode(Service.self, from: Data($0.utf8)) })
+        try refresh(organizationIDs, taxonomy: taxonomy, in: db)
+    }
+
+    /// Rewrites the search rows with a taxonomy already at hand.
+    static func refresh(_ organizationIDs: [String], taxonomy: Taxonomy, in db: Database) throws {
         let decoder = TejidoJSON.decoder()
         for id in organizationIDs {
             guard let row = try Row.fetchOne(db, sql: "SELECT rowid, payload FROM organizations WHERE id = ?", arguments: [id]) else { continue }

@@ -1,0 +1,95 @@
+import CJansson
+
+/// A borrowed view of a jansson value, valid while the document that owns it is alive. Reading
+/// goes straight to jansson's C structures: no `Any`, no dictionaries, no intermediate copies.
+struct JanssonNode {
+    let pointer: UnsafeMutablePointer<json_t>
+
+    var type: json_type { pointer.pointee.type }
+
+    /// The member `key` of an object; `nil` when absent, null, or when this is not an object.
+    subscript(key: String) -> JanssonNode? {
+        guard type == JSON_OBJECT, let value = json_object_get(pointer, key), value.pointee.type != JSON_NULL else { return nil }
+        return JanssonNode(pointer: value)
+    }
+
+    var string: String? {
+        guard type == JSON_STRING, let text = json_string_value(pointer) else { return nil }
+        return String(cString: text)
+    }
+
+    var integer: Int? { type == JSON_INTEGER ? Int(json_integer_value(pointer)) : nil }
+
+    var number: Double? {
+        switch type {
+        case JSON_INTEGER: Double(json_integer_value(pointer))
+        case JSON_REAL: json_real_value(pointer)
+        default: nil
+        }
+    }
+
+    var bool: Bool? {
+        switch type {
+        case JSON_TRUE: true
+        case JSON_FALSE: false
+        default: nil
+        }
+    }
+
+    /// The elements of an array, or `nil` when this is not one.
+    var elements: [JanssonNode]? {
+        guard type == JSON_ARRAY else { return nil }
+        return (0..<json_array_size(pointer)).map { JanssonNode(pointer: json_array_get(pointer, $0)) }
+    }
+
+    /// The members of an object in document order, or `nil` when this is not one.
+    var members: [(key: String, value: JanssonNode)]? {
+        guard type == JSON_OBJECT else { return nil }
+        var result: [(String, JanssonNode)] = []
+        var iterator = json_object_iter(pointer)
+        while let current = iterator {
+            result.append((String(cString: json_object_iter_key(current)), JanssonNode(pointer: json_object_iter_value(current))))
+            iterator = json_object_iter_next(pointer, current)
+        }
+        return result
+    }
+
+    /// A short name of the value's type, for error messages.
+    var typeName: String {
+        switch type {
+        case JSON_OBJECT: "an object"
+        case JSON_ARRAY: "a list"
+        case JSON_STRING: "a string"
+        case JSON_INTEGER, JSON_REAL: "a number"
+        case JSON_TRUE, JSON_FALSE: "true or false"
+        default: "null"
+        }
+    }
+}
+
+/// A parsed JSON document owned by jansson; released when this goes away.
+final class JanssonDocument {
+    let root: JanssonNode
+
+    /// Parses `bytes`, or returns jansson's message and the column of the error.
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<JanssonDocument, JanssonParseError> {
+        var error = json_error_t()
+        guard let base = bytes.baseAddress,
+            let value = json_loadb(base.assumingMemoryBound(to: CChar.self), bytes.count, Int(JSON_REJECT_DUPLICATES), &error)
+        else {
+            let message = withUnsafeBytes(of: error.text) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            return .failure(JanssonParseError(message: message.isEmpty ? "empty line" : message, column: Int(error.column)))
+        }
+        return .success(JanssonDocument(root: JanssonNode(pointer: value)))
+    }
+
+    private init(root: JanssonNode) { self.root = root }
+
+    deinit { json_decref(root.pointer) }
+}
+
+/// Why jansson could not parse a line.
+struct JanssonParseError: Error {
+    let message: String
+    let column: Int
+}

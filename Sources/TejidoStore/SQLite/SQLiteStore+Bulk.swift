@@ -1,0 +1,240 @@
+import Foundation
+import GRDB
+import TejidoModel
+
+extension SQLiteStore {
+    public func performBulkWrite(mode: BulkWriteMode, _ produce: @escaping @Sendable (any BulkSink) throws -> Void) async throws -> BulkWriteOutcome {
+        do {
+            return try await writer.writeWithoutTransaction { db in
+                // A large page cache keeps the indexes of a big import in memory; restored after.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -196608")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+                var outcome: BulkWriteOutcome?
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+                    let sink = try SQLiteBulkSink(db: db, mode: mode)
+                    try produce(sink)
+                    try sink.finish()
+                    let keep = mode == .skipInvalid || (mode == .allOrNothing && sink.problems.isEmpty)
+                    outcome = BulkWriteOutcome(summary: sink.summary, problems: sink.problems, committed: keep)
+                    return keep ? .commit : .rollback
+                }
+                if outcome?.committed == false { outcome?.summary.lastSequence = 0 }
+                return outcome!
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.database(error.message ?? "\(error)")
+        }
+    }
+}
+
+/// Writes records inside one open transaction with prepared statements, checking each record's
+/// rules and references against what is stored and what came before in the same stream.
+/// Organizations that arrive with their offerings get their search row from the record itself;
+/// anything else that changes an organization's search text refreshes it from the tables.
+final class SQLiteBulkSink: BulkSink {
+    let db: Database
+    let mode: BulkWriteMode
+    var problems: [RecordProblem] = []
+    var summary = WriteSummary()
+    private(set) var recordsWritten = 0
+    private var services: Set<ServiceCode>
+    /// The taxonomy for search text, rebuilt only when services arrived since it was last needed.
+    private var taxonomyCache: Taxonomy
+    private var streamServices: [ServiceCode: Service] = [:]
+    private var taxonomy: Taxonomy {
+        if !streamServices.isEmpty {
+            var all = Dictionary(taxonomyCache.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            all.merge(streamServices) { $1 }
+            taxonomyCache = Taxonomy(Array(all.values))
+            streamServices = [:]
+        }
+        return taxonomyCache
+    }
+    private var areas: Set<AreaID>
+    /// Organizations written in this stream, with their line, to find duplicates.
+    private var streamOrganizations: [OrganizationID: Int] = [:]
+    private var streamRecords: [UUID: Int] = [:]
+    private var knownOrganizations = Set<OrganizationID>()
+    private var staleSearch = Set<String>()
+    private let now = ISO8601DateFormatter().string(from: Date())
+    /// Kinds whose table was empty when the write began: a record of those kinds is new unless
+    /// this stream already wrote it, so there is nothing stored to compare it with.
+    private let freshTables: Set<EntityKind>
+
+    init(db: Database, mode: BulkWriteMode) throws {
+        self.db = db
+        self.mode = mode
+        let decoder = TejidoJSON.decoder()
+        taxonomyCache = Taxonomy(try String.fetchAll(db, sql: "SELECT payload FROM services").map { try decoder.decode(Service.self, from: Data($0.utf8)) })
+        services = Set(taxonomyCache.services.map(\.code))
+        areas = Set(try String.fetchAll(db, sql: "SELECT id FROM areas").map { AreaID($0) })
+        var fresh = Set<EntityKind>()
+        for kind in [EntityKind.organization, .offering, .need, .relationship, .referral] where try db.fastText("SELECT 'x' FROM \(SQLiteStore.table(kind)) LIMIT 1") == nil {
+            fresh.insert(kind)
+        }
+        freshTables = fresh
+    }
+
+    func reject(_ problem: RecordProblem) { problems.append(problem) }
+
+    /// Whether records are still being written (after a first problem in all-or-nothing mode,
+    /// they are only checked, since everything will be rolled back).
+    private var writing: Bool { mode != .allOrNothing || problems.isEmpty }
+
+    func write(_ entities: [Entity], line: Int) throws {
+        var issues: [ValidationIssue] = []
+        for (position, entity) in entities.enumerated() {
+            let prefix = position == 0 ? nil : Self.nestedName(entity, position: position, in: entities)
+            let own = entity.validationIssues() + (try references(entity, line: line))
+            issues += prefix.map { prefix in own.map { $0.under(prefix) } } ?? own
+        }
+        if let first = entities.first, let duplicate = duplicate(first, line: line) { issues.append(duplicate) }
+        guard issues.isEmpty else {
+            problems += issues.map { RecordProblem(line: line, issue: $0) }
+            return
+        }
+        for entity in entities {
+            switch entity {
+            case .service(let service):
+                services.insert(service.code)
+            case .area(let area):
+                areas.insert(area.id)
+            case .organization(let organization):
+                knownOrganizations.insert(organization.id)
+                streamOrganizations[organization.id] = line
+            default:
+                break
+            }
+        }
+        guard writing else { return }
+        var organizationInserted = false
+        var searchTouched = false
+        for entity in entities {
+            let payload = try entity.payload()
+            let table = SQLiteStore.table(entity.kind), key = SQLiteStore.key(entity.kind)
+            let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(entity.id))
+            if stored == payload {
+                summary.unchanged[entity.kind, default: 0] += 1
+                continue
+            }
+            try Rows.write(entity, payload: payload, exists: stored != nil, at: now, in: db)
+            // The log names the record; its payload is read from its table when the log is followed.
+            try db.fastExecute("INSERT INTO changes (at, operation, entity, entity_id) VALUES (?, 'upsert', ?, ?)", .text(now), .text(entity.kind.rawValue), .text(entity.id))
+            if stored == nil { summary.inserted[entity.kind, default: 0] += 1 } else { summary.updated[entity.kind, default: 0] += 1 }
+            switch entity {
+            case .organization: organizationInserted = stored == nil; searchTouched = true
+            case .offering: searchTouched = true
+            case .service(let service):
+                streamServices[service.code] = service
+                staleSearch.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?"), arguments: [entity.id]))
+            case .relationship, .need, .referral, .activityReport, .area:
+                break
+            }
+            if stored != nil, entity.kind == .offering {
+                staleSearch.formUnion(try Entity.decode(entity.kind, payload: stored!).organizations.map(\.description))
+            }
+        }
+        recordsWritten += 1
+        guard searchTouched else { return }
+        guard case .organization(let organization)? = entities.first else {
+            // An offering written on its own: its organization's search text changed.
+            for entity in entities where entity.kind == .offering { staleSearch.formUnion(entity.organizations.map(\.description)) }
+            return
+        }
+        if organizationInserted {
+            // A new organization's offerings are all in this record: index it from the record.
+            let offerings = entities.compactMap { entity -> Offering? in if case .offering(let offering) = entity { return offering } else { return nil } }
+            let text = SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
+            try db.fastExecute(
+                "INSERT INTO organization_search (rowid, names, services, descriptions) VALUES ((SELECT rowid FROM organizations WHERE id = ?), ?, ?, ?)",
+                .text(organization.id.description), .text(text.names), .text(text.services), .text(text.descriptions))
+        } else {
+            staleSearch.insert(organization.id.description)
+        }
+    }
+
+    /// Refreshes what still needs it and sets the log position.
+    func finish() throws {
+        if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), taxonomy: taxonomy, in: db) }
+        summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
+    }
+
+    private static func nestedName(_ entity: Entity, position: Int, in entities: [Entity]) -> String {
+        let sameKind = entities[..<position].filter { $0.kind == entity.kind }.count - (entities.first?.kind == entity.kind ? 1 : 0)
+        switch entity.kind {
+        case .offering: return "offerings[\(sameKind)]"
+        case .need: return "needs[\(sameKind)]"
+        default: return entity.kind.rawValue
+        }
+    }
+
+    private func duplicate(_ entity: Entity, line: Int) -> ValidationIssue? {
+        switch entity {
+        case .organization(let organization):
+            if let first = streamOrganizations[organization.id] { return ValidationIssue("id", "'\(organization.id)' appears twice in this import (first on line \(first))") }
+        case .relationship(let relationship):
+            if let first = streamRecords.updateValue(line, forKey: relationship.id.uuid) { return ValidationIssue("id", "'\(relationship.id)' appears twice in this import (first on line \(first))") }
+        case .referral(let referral):
+            if let first = streamRecords.updateValue(line, forKey: referral.id.uuid) { return ValidationIssue("id", "'\(referral.id)' appears twice in this import (first on line \(first))") }
+        default:
+            break
+        }
+        return nil
+    }
+
+    private func organizationExists(_ id: OrganizationID) throws -> Bool {
+        if knownOrganizations.contains(id) { return true }
+        let found = try db.fastText("SELECT 'x' FROM organizations WHERE id = ?", .text(id.description)) != nil
+        if found { knownOrganizations.insert(id) }
+        return found
+    }
+
+    private func references(_ entity: Entity, line: Int) throws -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        func service(_ code: ServiceCode, _ field: String) {
+            guard code.isValid, !services.contains(code) else { return }
+            let hint = CloseMatch.best(for: code.rawValue, among: services.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+            issues.append(ValidationIssue(field, "'\(code)' is not in the taxonomy\(hint)"))
+        }
+        func area(_ id: AreaID, _ field: String) {
+            if id.isValid, !areas.contains(id) { issues.append(ValidationIssue(field, "no area '\(id)'")) }
+        }
+        func organization(_ id: OrganizationID, _ field: String) throws {
+            if !(try organizationExists(id)) { issues.append(ValidationIssue(field, "no organization with id '\(id)' (it must be stored already or come earlier in the file)")) }
+        }
+        switch entity {
+        case .service(let value):
+            if let parent = value.parent, !services.contains(parent) { issues.append(ValidationIssue("parent", "'\(parent)' is not in the taxonomy (parents come first)")) }
+        case .area(let value):
+            if let parent = value.parent, !areas.contains(parent) { issues.append(ValidationIssue("parent", "no area '\(parent)' (parents come first)")) }
+        case .organization(let value):
+            for (index, id) in value.serviceAreas.enumerated() { area(id, "service_areas[\(index)]") }
+            for (index, location) in value.locations.enumerated() { if let id = location.area { area(id, "locations[\(index)].area") } }
+            if let owner = try db.fastText("SELECT id FROM organizations WHERE slug = ?", .text(value.slug.rawValue)),
+                owner != value.id.description
+            {
+                issues.append(ValidationIssue("slug", "'\(value.slug)' is already used by another organization"))
+            }
+        case .offering(let value):
+            service(value.service, "service")
+            for (index, id) in value.areas.enumerated() { area(id, "areas[\(index)]") }
+        case .need(let value):
+            service(value.service, "service")
+        case .relationship(let value):
+            try organization(value.from, "from")
+            try organization(value.to, "to")
+        case .referral(let value):
+            service(value.service, "service")
+            try organization(value.referrer, "referrer")
+            try organization(value.client, "client")
+            try organization(value.provider, "provider")
+        case .activityReport(let value):
+            try organization(value.reportingOrganization, "reporting_org")
+            if let convener = value.convener { try organization(convener, "convener") }
+            for (name, count) in value.participantsByArea.sorted(by: { $0.key < $1.key }) where count >= 0 { area(name, "participants_by_area.\(name)") }
+        }
+        return issues
+    }
+}
