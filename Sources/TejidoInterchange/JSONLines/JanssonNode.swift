@@ -78,6 +78,9 @@ final class JanssonDocument {
             let value = json_loadb(base.assumingMemoryBound(to: CChar.self), bytes.count, Int(JSON_REJECT_DUPLICATES), &error)
         else {
             let message = withUnsafeBytes(of: error.text) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if json_error_code(&error) == json_error_invalid_utf8 {
+                return .failure(JanssonParseError(message: "it is not valid UTF-8 (\(message))", column: Int(error.column)))
+            }
             return .failure(JanssonParseError(message: message.isEmpty ? "empty line" : message, column: Int(error.column)))
         }
         return .success(JanssonDocument(root: JanssonNode(pointer: value)))

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+import TejidoDirectory
+import TejidoInterchange
+import TejidoModel
+import TejidoStore
+
+@Suite("Bulk imports of JSON Lines")
+struct BulkImportTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A generated directory written to a temporary file.
+    static func generatedFile(organizations: Int = 300, seed: UInt64 = 11, transform: (inout [String]) -> Void = { _ in }) throws -> URL {
+        let taxonomy = Taxonomy(try SeedLoader(directory: repository.appendingPathComponent("seed")).load().services)
+        var lines: [String] = []
+        let encoder = JSONLinesEncoder()
+        try DirectoryGenerator(organizations: organizations, seed: seed, taxonomy: taxonomy).generate { record in
+            lines.append(String(decoding: try encoder.encode(record).dropLast(), as: UTF8.self))
+        }
+        transform(&lines)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tejido-bulk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("directory.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    /// Imports a file the way `tejido import` does.
+    static func importFile(_ url: URL, into store: SQLiteStore, mode: BulkWriteMode) async throws -> BulkWriteOutcome {
+        try await store.bulkWrite(mode: mode) { sink in
+            var reader = try JSONLinesReader(url: url)
+            try reader.forEach { result, line, _ in
+                switch result {
+                case .success(let record): try sink.write(record.entities, line: line)
+                case .failure(let problem): sink.reject(RecordProblem(line: line, issue: ValidationIssue(problem.field ?? "", problem.reason)))
+                }
+            }
+        }
+    }
+
+    /// Index of the first line of the given type.
+    static func firstLine(_ lines: [String], type: String) -> Int { lines.firstIndex { $0.contains("\"type\":\"\(type)\"") }! }
+
+    @Test("a generated directory imports completely, and importing it again changes nothing")
+    func importAndReimport() async throws {
+        let file = try Self.generatedFile()
+        let store = try SQLiteStore.inMemory()
+        let first = try await Self.importFile(file, into: store, mode: .allOrNothing)
+        #expect(first.committed)
+        #expect(first.problems.isEmpty)
+        #expect(first.summary.inserted[.organization] == 300)
+        let stats = try await store.stats()
+        #expect(stats.organizations == 300)
+        #expect(stats.relationships == first.summary.inserted[.relationship])
+
+        let changesBefore = try await store.changes(after: 0, limit: 1_000_000).count
+        let second = try await Self.importFile(file, into: store, mode: .allOrNothing)
+        #expect(second.summary.isNoOp)
+        #expect(try await store.changes(after: 0, limit: 1_000_000).count == changesBefore)
+    }
+
+    @Test("imported records are searchable and a directory following the log sees them")
+    func searchableAndFollowed() async throws {
+        let store = try SQLiteStore.inMemory()
+        let empty = Directory(try await store.dataset())
+        _ = try await Self.importFile(try Self.generatedFile(), into: store, mode: .allOrNothing)
+        let followed = empty.applying(try await store.changes(after: 0, limit: 1_000_000))
+        let rebuilt = Directory(try await store.dataset())
+        #expect(followed.count == 300 && rebuilt.count == 300)
+        let query = SearchQuery(text: "cooperativa", limit: 500)
+        #expect(Set(followed.search(query).items.map(\.id)) == Set(try await store.search(query).items.map(\.id)))
+        #expect(try await store.search(query).total > 0)
+    }
+
+    @Test("one bad record rolls back everything and is reported with its line, field and a close match")
+    func allOrNothing() async throws {
+        var badLine = 0
+        let file = try Self.generatedFile { lines in
+            badLine = lines.lastIndex { $0.contains("\"offerings\":[") }! + 1
+            lines[badLine - 1] = lines[badLine - 1].replacingOccurrences(of: "\"service\":\"", with: "\"service\":\"zz", options: [], range: nil)
+        }
+        let store = try SQLiteStore.inMemory()
+        let outcome = try await Self.importFile(file, into: store, mode: .allOrNothing)
+        #expect(!outcome.committed)
+        #expect(try await store.stats().organizations == 0)
+        #expect(try await store.changes(after: 0, limit: 10).isEmpty)
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.line == badLine)
+        #expect(problem.issue.field.hasPrefix("offerings[") && problem.issue.field.hasSuffix(".service"))
+        #expect(problem.issue.message.contains("is not in the taxonomy"))
+    }
+
+    @Test("a failed import leaves an existing store exactly as it was")
+    func failedImportLeavesStoreUnchanged() async throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try await Self.importFile(try Self.generatedFile(organizations: 50, seed: 1), into: store, mode: .allOrNothing)
+        let before = try await store.dataset()
+        let lastChange = try await store.changes(after: 0, limit: 1_000_000).last?.seq
+        let broken = try Self.generatedFile(organizations: 80, seed: 2) { lines in lines.append("{\"type\":\"organization\",") }
+        let outcome = try await Self.importFile(broken, into: store, mode: .allOrNothing)
+        #expect(!outcome.committed)
+        #expect(try await store.dataset() == before)
+        #expect(try await store.changes(after: 0, limit: 1_000_000).last?.seq == lastChange)
+    }
+
+    @Test("a duplicate organization id is reported with the line of its first appearance")
+    func duplicateIDs() async throws {
+        var first = 0, second = 0
+        let file = try Self.generatedFile { lines in
+            first = Self.firstLine(lines, type: "organization") + 1
+            var copy = lines[first - 1]
+            copy = copy.replacingOccurrences(of: "\"slug\":\"", with: "\"slug\":\"copy-")
+            lines.insert(copy, at: first)
+            second = first + 1
+        }
+        let outcome = try await Self.importFile(file, into: try SQLiteStore.inMemory(), mode: .allOrNothing)
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.line == second)
+        #expect(problem.issue.message.contains("appears twice in this import (first on line \(first))"))
+    }
+
+    @Test("skip mode writes the good records and reports the bad ones; dry runs write nothing")
+    func skipAndDryRun() async throws {
+        var bad = 0
+        let file = try Self.generatedFile { lines in
+            bad = Self.firstLine(lines, type: "relationship") + 1
+            lines[bad - 1] = lines[bad - 1].replacingOccurrences(of: "\"kind\":\"", with: "\"kind\":\"x")
+        }
+        let dry = try SQLiteStore.inMemory()
+        let checked = try await Self.importFile(file, into: dry, mode: .dryRun)
+        #expect(!checked.committed)
+        #expect(checked.problems.map(\.line) == [bad])
+        #expect(try await dry.stats().organizations == 0)
+
+        let store = try SQLiteStore.inMemory()
+        let outcome = try await Self.importFile(file, into: store, mode: .skipInvalid)
+        #expect(outcome.committed)
+        #expect(outcome.problems.map(\.line) == [bad])
+        #expect(try await store.stats().organizations == 300)
+    }
+
+    @Test("a relationship to an organization that is neither stored nor earlier in the file is refused")
+    func danglingReference() async throws {
+        let file = try Self.generatedFile { lines in
+            let index = Self.firstLine(lines, type: "relationship")
+            let line = lines[index]
+            let range = line.range(of: "\"to\":\"")!
+            lines[index] = line.replacingCharacters(in: range.upperBound..<line.index(range.upperBound, offsetBy: 36), with: "00000000-0000-4000-8000-000000000000")
+        }
+        let outcome = try await Self.importFile(file, into: try SQLiteStore.inMemory(), mode: .allOrNothing)
+        #expect(outcome.problems.first?.issue.field == "to")
+        #expect(outcome.problems.first?.issue.message.contains("no organization") == true)
+    }
+}
