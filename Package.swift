@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TejidoDirectory", targets: ["TejidoDirectory"]),
         .library(name: "TejidoStore", targets: ["TejidoStore"]),
         .library(name: "TejidoInterchange", targets: ["TejidoInterchange"]),
+        .library(name: "TejidoMatching", targets: ["TejidoMatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -34,10 +35,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "TejidoInterchange", dependencies: ["TejidoModel", "CJansson"], swiftSettings: swiftSettings),
+        .target(name: "TejidoMatching", dependencies: ["TejidoModel", "TejidoDirectory"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "tejido",
             dependencies: [
-                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange",
+                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange", "TejidoMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -55,5 +57,10 @@ let package = Package(
         ),
         .testTarget(name: "TejidoInterchangeTests", dependencies: ["TejidoInterchange"], swiftSettings: swiftSettings),
         .testTarget(name: "TejidoCLITests", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TejidoMatchingTests",
+            dependencies: ["TejidoMatching", "TejidoDirectory", "TejidoStore", "TejidoInterchange"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -11,6 +11,7 @@ extension Directory {
         guard let last = changes.last else { return self }
         var overlay = self.overlay
         var offeringOwner = self.offeringOwner, needOwner = self.needOwner, relationshipEnds = self.relationshipEnds
+        var referralFacts = self.referralFacts
         var referenceDataChanged = false
 
         func current(_ id: OrganizationID) -> OrganizationEntry? {
@@ -24,7 +25,15 @@ extension Directory {
         }
         func owner(ofOffering id: OfferingID) -> OrganizationID? { offeringOwner[id] ?? base.offeringOwner[id] }
         func owner(ofNeed id: NeedID) -> OrganizationID? { needOwner[id] ?? base.needOwner[id] }
-        func ends(_ id: RelationshipID) -> [OrganizationID] { relationshipEnds[id] ?? base.relationshipEnds[id] ?? [] }
+        func ends(_ id: RelationshipID) -> [OrganizationID] { (relationshipEnds[id] ?? base.relationshipEnds[id])?.both ?? [] }
+        func fact(_ id: ReferralID) -> ReferralFact? { referralFacts[id] ?? base.referralFacts[id] }
+        func replaceFact(_ id: ReferralID, with next: ReferralFact?) {
+            let previous = fact(id)
+            guard previous != next else { return }
+            if let previous { update(previous.provider) { $0.referrals.add(previous, sign: -1) } }
+            referralFacts[id] = .some(next)
+            if let next { update(next.provider) { $0.referrals.add(next, sign: 1) } }
+        }
 
         for change in changes {
             switch (change.operation, change.entity) {
@@ -57,10 +66,12 @@ extension Directory {
                 }
             case (.upsert, .relationship(let relationship)?):
                 for end in ends(relationship.id) { update(end) { $0.relationships.removeAll { $0.id == relationship.id } } }
-                relationshipEnds[relationship.id] = [relationship.from, relationship.to]
+                relationshipEnds[relationship.id] = DirectorySnapshot.Ends(from: relationship.from, to: relationship.to)
                 for end in Set([relationship.from, relationship.to]) { update(end) { $0.relationships.append(relationship) } }
+            case (.upsert, .referral(let referral)?):
+                replaceFact(referral.id, with: ReferralFact(referral))
             case (.upsert, _):
-                break  // referrals and activity reports are not part of the entry
+                break  // activity reports are not part of the entry
             case (.delete, _):
                 switch change.kind {
                 case .organization:
@@ -78,6 +89,9 @@ extension Directory {
                 case .relationship:
                     guard let id = RelationshipID(change.id) else { break }
                     for end in ends(id) { update(end) { $0.relationships.removeAll { $0.id == id } } }
+                case .referral:
+                    guard let id = ReferralID(change.id) else { break }
+                    replaceFact(id, with: nil)
                 default:
                     break
                 }
@@ -98,22 +112,37 @@ extension Directory {
                 }
             }
             let entries = Self.merge(base: base, overlay: overlay)
-            return Directory(base: DirectorySnapshot(services: Array(serviceList.values), areas: Array(areaList.values), entries: entries), sequence: last.seq)
+            return Directory(
+                base: DirectorySnapshot(
+                    services: Array(serviceList.values), areas: Array(areaList.values), entries: entries,
+                    referralFacts: Self.merge(base.referralFacts, referralFacts)),
+                sequence: last.seq)
         }
 
         var texts = overlayTexts
         for (id, entry) in overlay {
             if let entry { texts[id] = SearchText(organization: entry.organization, offerings: entry.offerings, taxonomy: base.taxonomy) } else { texts[id] = nil }
         }
-        let next = Directory(base: base, sequence: last.seq, overlay: overlay, overlayTexts: texts, offeringOwner: offeringOwner, needOwner: needOwner, relationshipEnds: relationshipEnds)
+        let next = Directory(
+            base: base, sequence: last.seq, overlay: overlay, overlayTexts: texts, offeringOwner: offeringOwner, needOwner: needOwner,
+            relationshipEnds: relationshipEnds, referralFacts: referralFacts)
         return overlay.count > Self.compactionThreshold(baseCount: base.count) ? next.compacted() : next
     }
 
     /// The same version with the overlay folded into a new base.
     public func compacted() -> Directory {
-        guard !overlay.isEmpty else { return self }
+        guard !overlay.isEmpty || !referralFacts.isEmpty else { return self }
         let entries = Self.merge(base: base, overlay: overlay)
-        return Directory(base: DirectorySnapshot(services: base.taxonomy.services, areas: base.areaTree.areas, entries: entries), sequence: sequence)
+        return Directory(
+            base: DirectorySnapshot(
+                services: base.taxonomy.services, areas: base.areaTree.areas, entries: entries, referralFacts: Self.merge(base.referralFacts, referralFacts)),
+            sequence: sequence)
+    }
+
+    static func merge(_ base: [ReferralID: ReferralFact], _ changed: [ReferralID: ReferralFact?]) -> [ReferralID: ReferralFact] {
+        var facts = base
+        for (id, fact) in changed { facts[id] = fact }
+        return facts
     }
 
     static func merge(base: DirectorySnapshot, overlay: [OrganizationID: OrganizationEntry?]) -> [OrganizationEntry] {

@@ -63,14 +63,14 @@ struct Filter {
         let kinds = OrganizationKind.allCases
         kindMask = query.kinds.isEmpty ? nil : query.kinds.reduce(0) { $0 | (1 << UInt32(kinds.firstIndex(of: $1)!)) }
         language = query.language?.primary
-        languageMask = language.map { language in base.languageCodes.firstIndex(of: language).map { UInt64(1) << UInt64($0) } ?? 0 }
+        languageMask = language.map { language in base.tables.languageBit(language).map { UInt64(1) << UInt64($0) } ?? 0 }
         country = query.country?.uppercased()
         countryIndex = country.map { country in base.countryCodes.firstIndex(of: country).map(UInt16.init) ?? UInt16.max }
         if let service = query.service {
             let codes = Set(base.taxonomy.subtree(service).map(\.code))
             services = codes
             var mask = [Bool](repeating: false, count: base.taxonomy.services.count)
-            for code in codes { if let index = base.serviceIndex[code] { mask[Int(index)] = true } }
+            for code in codes { if let index = base.reference.serviceIndex[code] { mask[Int(index)] = true } }
             serviceMask = mask
         } else {
             services = nil
@@ -80,7 +80,7 @@ struct Filter {
             let related = base.areaTree.related(to: area)
             areas = related
             var mask = [Bool](repeating: false, count: base.areaTree.areas.count)
-            for id in related { if let index = base.areaIndex[id] { mask[Int(index)] = true } }
+            for id in related { if let index = base.reference.areaIndex[id] { mask[Int(index)] = true } }
             areaMask = mask
         } else {
             areas = nil
@@ -91,11 +91,19 @@ struct Filter {
     /// Whether the base organization at `position` passes, from the columns alone.
     func accepts(_ position: UInt32, base: DirectorySnapshot) -> Bool {
         let i = Int(position)
-        if let kindMask, base.kindMasks[i] & kindMask == 0 { return false }
-        if let languageMask, base.languageMasks[i] & languageMask == 0 { return false }
+        let columns = base.columns
+        if let kindMask, columns.kinds[i] & kindMask == 0 { return false }
+        if let languageMask, columns.languages[i] & languageMask == 0 { return false }
         if let countryIndex, base.countries[i] != countryIndex { return false }
-        if let serviceMask, !(Int(base.serviceOffsets[i])..<Int(base.serviceOffsets[i + 1])).contains(where: { serviceMask[Int(base.serviceValues[$0])] }) { return false }
-        if let areaMask, !(Int(base.areaOffsets[i])..<Int(base.areaOffsets[i + 1])).contains(where: { areaMask[Int(base.areaValues[$0])] }) { return false }
+        if let serviceMask, !(Int(columns.offeringStart[i])..<Int(columns.offeringStart[i + 1])).contains(where: { serviceMask[Int(columns.offeringService[$0])] }) {
+            return false
+        }
+        if let areaMask {
+            // Located in or serving: the union of home and served areas.
+            let home = Int(columns.homeOffsets[i])..<Int(columns.homeOffsets[i + 1])
+            let served = Int(columns.servedOffsets[i])..<Int(columns.servedOffsets[i + 1])
+            if !home.contains(where: { areaMask[Int(columns.homeValues[$0])] }) && !served.contains(where: { areaMask[Int(columns.servedValues[$0])] }) { return false }
+        }
         return true
     }
 

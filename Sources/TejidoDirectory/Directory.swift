@@ -5,6 +5,10 @@ import TejidoModel
 /// entry marks a deletion); readers consult the overlay first. Applying the change log returns a
 /// new version without rebuilding the base; ``compacted()`` folds the overlay into a new base when
 /// it has grown. A reader holding a version keeps seeing exactly that version.
+///
+/// Referrals are held as counts per provider (``OrganizationEntry/referrals``): a referral change
+/// in the log updates its provider's entry, so the matcher's track record and capacity follow
+/// outcomes as they are written.
 public struct Directory: Sendable {
     /// The change-log position this version reflects.
     public let sequence: Int64
@@ -13,15 +17,24 @@ public struct Directory: Sendable {
     let overlayTexts: [OrganizationID: SearchText]
     let offeringOwner: [OfferingID: OrganizationID]
     let needOwner: [NeedID: OrganizationID]
-    let relationshipEnds: [RelationshipID: [OrganizationID]]
+    let relationshipEnds: [RelationshipID: DirectorySnapshot.Ends]
+    /// Referral facts changed since the base was built; `nil` marks a deleted referral.
+    let referralFacts: [ReferralID: ReferralFact?]
+    /// The matcher's view of the overlay.
+    let matchOverlay: MatchOverlay
 
-    /// Builds the directory from a whole dataset, as of change-log position `sequence`.
+    /// Builds the directory from a whole dataset (referrals included), as of change-log position `sequence`.
     public init(_ dataset: DirectoryDataset, sequence: Int64 = 0) {
-        self.init(base: DirectorySnapshot(services: dataset.services, areas: dataset.areas, entries: DirectorySnapshot.entries(of: dataset)), sequence: sequence)
+        self.init(
+            base: DirectorySnapshot(
+                services: dataset.services, areas: dataset.areas, entries: DirectorySnapshot.entries(of: dataset),
+                referralFacts: DirectorySnapshot.referralFacts(of: dataset)),
+            sequence: sequence)
     }
 
     init(base: DirectorySnapshot, sequence: Int64, overlay: [OrganizationID: OrganizationEntry?] = [:], overlayTexts: [OrganizationID: SearchText] = [:],
-         offeringOwner: [OfferingID: OrganizationID] = [:], needOwner: [NeedID: OrganizationID] = [:], relationshipEnds: [RelationshipID: [OrganizationID]] = [:]) {
+         offeringOwner: [OfferingID: OrganizationID] = [:], needOwner: [NeedID: OrganizationID] = [:],
+         relationshipEnds: [RelationshipID: DirectorySnapshot.Ends] = [:], referralFacts: [ReferralID: ReferralFact?] = [:]) {
         self.base = base
         self.sequence = sequence
         self.overlay = overlay
@@ -29,6 +42,8 @@ public struct Directory: Sendable {
         self.offeringOwner = offeringOwner
         self.needOwner = needOwner
         self.relationshipEnds = relationshipEnds
+        self.referralFacts = referralFacts
+        matchOverlay = overlay.isEmpty ? MatchOverlay(base: base) : MatchOverlay(base: base, overlay: overlay)
     }
 
     /// The service taxonomy.

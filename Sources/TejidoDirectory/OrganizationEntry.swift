@@ -8,12 +8,15 @@ public struct OrganizationEntry: Hashable, Sendable {
     public var needs: [Need]
     /// Edges in either direction.
     public var relationships: [Relationship]
+    /// What the referrals sent to it as a provider have come to.
+    public var referrals: ReferralCounts
 
-    public init(organization: Organization, offerings: [Offering] = [], needs: [Need] = [], relationships: [Relationship] = []) {
+    public init(organization: Organization, offerings: [Offering] = [], needs: [Need] = [], relationships: [Relationship] = [], referrals: ReferralCounts = ReferralCounts()) {
         self.organization = organization
         self.offerings = offerings
         self.needs = needs
         self.relationships = relationships
+        self.referrals = referrals
     }
 
     /// The distinct codes it offers, sorted.

@@ -15,7 +15,8 @@ struct Tejido: AsyncParsableCommand {
             """,
         groupedSubcommands: [
             CommandGroup(name: "Directory", subcommands: [Search.self, Show.self, Stats.self, TaxonomyCommand.self]),
-            CommandGroup(name: "Data", subcommands: [Seed.self, Import.self, Export.self, Generate.self]),
+            CommandGroup(name: "Data", subcommands: [Seed.self, Import.self, Export.self, Generate.self, Template.self]),
+            CommandGroup(name: "Matching", subcommands: [Match.self]),
         ]
     )
 

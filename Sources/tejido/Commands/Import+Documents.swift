@@ -3,8 +3,13 @@ import TejidoInterchange
 import TejidoModel
 
 extension Tejido.Import {
-    /// Reads an HSDS or CSV import into records.
+    /// Reads an HSDS or CSV import into records, mapped onto the directory's taxonomy and areas.
     func readDocuments(taxonomy: Taxonomy, areas: AreaTree) throws -> ImportOutcome {
-        throw CLIError("--format \(format.rawValue) import is being built")
+        let url = URL(fileURLWithPath: path)
+        switch format {
+        case .hsds: return try HSDSImporter.read(url, taxonomy: taxonomy, areas: areas)
+        case .csv: return try CSVImporter.read(url, taxonomy: taxonomy, areas: areas)
+        case .jsonl: preconditionFailure("JSON Lines is streamed, not read whole")
+        }
     }
 }

@@ -1,0 +1,68 @@
+import TejidoModel
+
+/// What the matcher reads from one version: the base columns, the overlay's, and the mapping
+/// between nodes, ids and entries. Nodes are dense `UInt32`s: base positions (in id order), then
+/// organizations added since the base was built.
+extension Directory {
+    /// The base organizations' columns (local index = node).
+    package var baseColumns: MatchColumns { base.columns }
+    /// The overlay's columns and the base positions it hides.
+    package var overlayView: MatchOverlay { matchOverlay }
+    /// The taxonomy and area tree under dense indexes.
+    package var reference: ReferenceColumns { base.reference }
+    /// The interning tables of this version.
+    package var tables: MatchTables { matchOverlay.tables }
+    /// How many nodes this version has (deleted base organizations keep theirs, empty).
+    package var nodeCount: Int { matchOverlay.nodeCount }
+    /// How many organizations the base holds.
+    package var baseCount: Int { base.count }
+
+    /// The node of the organization with `id`, unless it is deleted or unknown.
+    package func node(of id: OrganizationID) -> UInt32? {
+        if let position = base.byID[id] {
+            if let local = matchOverlay.local(position), matchOverlay.entries[local] == nil { return nil }
+            return position
+        }
+        return matchOverlay.newNode(id)
+    }
+
+    /// The entry of `node` as of this version (`nil` when deleted).
+    package func entry(node: UInt32) -> OrganizationEntry? {
+        if let local = matchOverlay.local(node) { return matchOverlay.entries[local] }
+        return base.entries[Int(node)]
+    }
+
+    /// The id of `node`.
+    package func id(node: UInt32) -> OrganizationID {
+        if let local = matchOverlay.local(node) { return matchOverlay.ids[local] }
+        return base.ids[Int(node)]
+    }
+
+    /// Whether `a` comes before `b` in id order: the tie-break that makes answers deterministic.
+    @inline(__always)
+    package func idPrecedes(_ a: UInt32, _ b: UInt32) -> Bool {
+        if Int(a) < base.count && Int(b) < base.count { return a < b }
+        return id(node: a).orderKey < id(node: b).orderKey
+    }
+
+    /// The columns and local index holding `node`.
+    @inline(__always)
+    package func columns(of node: UInt32) -> (columns: MatchColumns, local: Int) {
+        if let local = matchOverlay.local(node) { return (matchOverlay.columns, local) }
+        return (base.columns, Int(node))
+    }
+
+    /// The area with dense index `index`.
+    package func area(at index: UInt32) -> Area { base.areaTree.areas[Int(index)] }
+
+    /// The service with dense index `index`.
+    package func service(at index: UInt16) -> Service { base.taxonomy.services[Int(index)] }
+
+    /// Bytes of hot columns and adjacency per organization in the base: what the matcher and
+    /// search read on their hot paths (not the full entries kept for lookups).
+    package var hotBytesPerOrganization: Double {
+        guard base.count > 0 else { return 0 }
+        let searchColumns = base.countries.count * MemoryLayout<UInt16>.stride
+        return Double(base.columns.byteCount + searchColumns) / Double(base.count)
+    }
+}

@@ -1,0 +1,378 @@
+import TejidoModel
+
+/// The columns the matcher reads, for one set of organizations (the base, or the overlay of one
+/// version): struct-of-arrays per organization and per offering, compressed-sparse-row lists of
+/// areas, open needs and relationships, and per-service posting lists of offerings and needs.
+/// Everything is a dense integer or a float; nothing on the matcher's hot path hashes a string.
+///
+/// Organizations are addressed by a local index. In the base it is the organization's position,
+/// which is also its node in the relationship graph; in the overlay, ``nodes`` maps it to a node.
+package struct MatchColumns: Sendable {
+    /// Per-organization flags.
+    package struct Flags: OptionSet, Sendable {
+        package let rawValue: UInt8
+        package init(rawValue: UInt8) { self.rawValue = rawValue }
+        package static let acceptsReferrals = Flags(rawValue: 1)
+        package static let hasLanguages = Flags(rawValue: 2)
+        package static let hasPopulations = Flags(rawValue: 4)
+        /// A deleted organization in the overlay: it hides its base position and offers nothing.
+        package static let deleted = Flags(rawValue: 8)
+    }
+
+    /// Per-offering bits: the cost in the low two bits, then flags.
+    package enum OfferingBit {
+        package static let costMask: UInt8 = 3
+        package static let coopFluent: UInt8 = 4
+        package static let explicitLanguages: UInt8 = 8
+        package static let explicitAreas: UInt8 = 16
+        package static let inPerson: UInt8 = 32
+        package static let remote: UInt8 = 64
+    }
+
+    /// The cost codes in ``offeringBits``.
+    package enum CostCode {
+        package static let unknown: UInt8 = 0, free: UInt8 = 1, slidingScale: UInt8 = 2, paid: UInt8 = 3
+    }
+
+    /// ``offeringCapacity`` when the offering states none.
+    package static let unknownCapacity: UInt16 = .max
+
+    /// Edge kinds in adjacency order. The proximity kinds (collaboration, partnership, agreement,
+    /// membership) come first, so each organization's proximity edges are a prefix of its list.
+    package static let edgeKindOrder: [Relationship.Kind] = [
+        .collaboratedWith, .partnerOf, .partyToAgreement, .memberOf,
+        .metWith, .hostedBy, .fundedBy, .partOf, .participatedIn, .coordinates, .serves, .referred,
+    ]
+    /// How many of ``edgeKindOrder`` count as proximity.
+    package static let proximityKindCount: UInt8 = 4
+    /// Set in ``edgeKinds`` when the organization is the edge's `from` end.
+    package static let outgoingBit: UInt8 = 0x80
+
+    // MARK: Organizations, by local index
+
+    /// How many organizations (overlay: including deleted ones).
+    package let count: Int
+    /// The node of each local organization; empty in the base, where node = local index.
+    package let nodes: [UInt32]
+    package let flags: [Flags]
+    package let kinds: [UInt32]
+    package let languages: [UInt64]
+    package let populations: [UInt64]
+    package let sectors: [UInt64]
+    /// Where it is, in degrees; NaN when unknown.
+    package let lat: [Float]
+    package let lon: [Float]
+    /// Co-op fluency in [0, 1]: the level (none 0, some 0.5, expert 1) or its co-op clients / 20, whichever is higher.
+    package let fluency: [Float]
+    /// Beta(2, 2)-smoothed share of decided referrals that met the need (partly counts half).
+    package let trackRecord: [Float]
+    /// Where it is: location areas, else service areas.
+    package let homeOffsets: [UInt32]
+    package let homeValues: [UInt32]
+    /// What it serves: service areas, else location areas.
+    package let servedOffsets: [UInt32]
+    package let servedValues: [UInt32]
+    /// Its offerings are `offeringStart[i]..<offeringStart[i + 1]`.
+    package let offeringStart: [UInt32]
+    /// The distinct services of its open needs, ascending.
+    package let needOffsets: [UInt32]
+    package let needValues: [UInt16]
+    /// Relationships in both directions, sorted by (kind order, target node); targets are nodes.
+    package let edgeOffsets: [UInt32]
+    package let edgeTargets: [UInt32]
+    /// Index into ``edgeKindOrder``, with ``outgoingBit`` set for outgoing edges.
+    package let edgeKinds: [UInt8]
+    /// How many of its edges are proximity edges (the prefix of its list).
+    package let proximityDegree: [UInt32]
+
+    // MARK: Offerings, grouped by organization
+
+    package let offeringOrg: [UInt32]
+    package let offeringService: [UInt16]
+    package let offeringCapacity: [UInt16]
+    /// Referrals in progress for the offering's service.
+    package let offeringLoad: [UInt16]
+    package let offeringBits: [UInt8]
+    /// Offerings that name their own languages (ascending), and those languages.
+    package let explicitLanguageOfferings: [UInt32]
+    package let explicitLanguageMasks: [UInt64]
+    /// Offerings that name their own areas (ascending), and those areas in CSR form.
+    package let explicitAreaOfferings: [UInt32]
+    package let explicitAreaOffsets: [UInt32]
+    package let explicitAreaValues: [UInt32]
+
+    // MARK: Posting lists, by service index
+
+    /// Offerings of each service, ascending (so by organization).
+    package let offeringPostingOffsets: [UInt32]
+    package let offeringPostingValues: [UInt32]
+    /// Organizations with an open need for each service, ascending.
+    package let needPostingOffsets: [UInt32]
+    package let needPostingValues: [UInt32]
+
+    /// Builds the columns of `entries` (nil for a deleted organization) in local order. `nodes` maps
+    /// local indexes to nodes (empty for identity); `node` finds the node of an edge's other end.
+    init(entries: [OrganizationEntry?], nodes: [UInt32], node: (OrganizationID) -> UInt32?, tables: MatchTables, reference: ReferenceColumns) {
+        let count = entries.count
+        self.count = count
+        self.nodes = nodes
+        let serviceCount = reference.serviceParent.count
+        let kindsList = OrganizationKind.allCases
+        let kindRank = Dictionary(uniqueKeysWithValues: Self.edgeKindOrder.enumerated().map { ($1, UInt8($0)) })
+
+        var flags = [Flags](), kinds = [UInt32](), languages = [UInt64](), populations = [UInt64](), sectors = [UInt64]()
+        var lat = [Float](), lon = [Float](), fluency = [Float](), trackRecord = [Float]()
+        var homeOffsets: [UInt32] = [0], homeValues = [UInt32](), servedOffsets: [UInt32] = [0], servedValues = [UInt32]()
+        var offeringStart: [UInt32] = [0], needOffsets: [UInt32] = [0], needValues = [UInt16]()
+        var edgeOffsets: [UInt32] = [0], edgeTargets = [UInt32](), edgeKinds = [UInt8](), proximityDegree = [UInt32]()
+        var offeringOrg = [UInt32](), offeringService = [UInt16](), offeringCapacity = [UInt16](), offeringLoad = [UInt16](), offeringBits = [UInt8]()
+        var explicitLanguageOfferings = [UInt32](), explicitLanguageMasks = [UInt64]()
+        var explicitAreaOfferings = [UInt32](), explicitAreaOffsets: [UInt32] = [0], explicitAreaValues = [UInt32]()
+        flags.reserveCapacity(count); kinds.reserveCapacity(count); languages.reserveCapacity(count); populations.reserveCapacity(count)
+        sectors.reserveCapacity(count); lat.reserveCapacity(count); lon.reserveCapacity(count); fluency.reserveCapacity(count)
+        trackRecord.reserveCapacity(count); homeOffsets.reserveCapacity(count + 1); servedOffsets.reserveCapacity(count + 1)
+        offeringStart.reserveCapacity(count + 1); needOffsets.reserveCapacity(count + 1); edgeOffsets.reserveCapacity(count + 1)
+        proximityDegree.reserveCapacity(count)
+
+        var areaScratch: [UInt32] = [], serviceScratch: [UInt16] = [], edgeScratch: [(key: UInt64, target: UInt32, kind: UInt8)] = []
+        func appendAreas(_ ids: [AreaID], to values: inout [UInt32]) {
+            areaScratch.removeAll(keepingCapacity: true)
+            for id in ids { if let index = reference.areaIndex[id] { areaScratch.append(index) } }
+            areaScratch.sort()
+            var previous: UInt32?
+            for index in areaScratch where index != previous {
+                values.append(index)
+                previous = index
+            }
+        }
+
+        for local in 0..<count {
+            guard let entry = entries[local] else {
+                flags.append(.deleted); kinds.append(0); languages.append(0); populations.append(0); sectors.append(0)
+                lat.append(.nan); lon.append(.nan); fluency.append(0); trackRecord.append(0.5); proximityDegree.append(0)
+                homeOffsets.append(UInt32(homeValues.count)); servedOffsets.append(UInt32(servedValues.count))
+                offeringStart.append(UInt32(offeringOrg.count)); needOffsets.append(UInt32(needValues.count)); edgeOffsets.append(UInt32(edgeTargets.count))
+                continue
+            }
+            let organization = entry.organization
+            var flag: Flags = []
+            if organization.acceptsReferrals { flag.insert(.acceptsReferrals) }
+            if !organization.languages.isEmpty { flag.insert(.hasLanguages) }
+            if !organization.populationsServed.isEmpty { flag.insert(.hasPopulations) }
+            flags.append(flag)
+            kinds.append(organization.kinds.reduce(0) { $0 | (1 << UInt32(kindsList.firstIndex(of: $1)!)) })
+            languages.append(tables.languageMask(organization.languages))
+            populations.append(tables.populationMask(organization.populationsServed))
+            sectors.append(tables.sectorMask(organization.sectors))
+
+            let locationAreas = organization.locations.compactMap(\.area)
+            appendAreas(locationAreas.isEmpty ? organization.serviceAreas : locationAreas, to: &homeValues)
+            homeOffsets.append(UInt32(homeValues.count))
+            appendAreas(organization.serviceAreas.isEmpty ? locationAreas : organization.serviceAreas, to: &servedValues)
+            servedOffsets.append(UInt32(servedValues.count))
+
+            var point: (Float, Float)?
+            if let located = organization.locations.first(where: { $0.lat != nil && $0.lon != nil }) {
+                point = (Float(located.lat!), Float(located.lon!))
+            } else {
+                for area in locationAreas + organization.serviceAreas {
+                    if let index = reference.areaIndex[area], let centroid = reference.centroid(of: index) {
+                        point = centroid
+                        break
+                    }
+                }
+            }
+            lat.append(point?.0 ?? .nan)
+            lon.append(point?.1 ?? .nan)
+
+            let level = organization.coopFluency?.level.weight ?? 0
+            let clients = organization.coopFluency?.coopClients.map { min(1, Double($0) / 20) } ?? 0
+            fluency.append(Float(max(level, clients)))
+            let counts = entry.referrals
+            trackRecord.append(Float((Double(counts.met) + 0.5 * Double(counts.partlyMet) + 2) / (Double(counts.decided) + 4)))
+
+            // Offerings.
+            let firstOffering = offeringOrg.count
+            for offering in entry.offerings {
+                guard let service = reference.serviceIndex[offering.service] else { continue }
+                let index = UInt32(offeringOrg.count)
+                offeringOrg.append(UInt32(local))
+                offeringService.append(service)
+                offeringCapacity.append(offering.capacityPerMonth.map { UInt16(clamping: max(0, min($0, Int(Self.unknownCapacity) - 1))) } ?? Self.unknownCapacity)
+                offeringLoad.append(0)
+                var bits: UInt8 = switch offering.cost {
+                case .free?: CostCode.free
+                case .slidingScale?: CostCode.slidingScale
+                case .paid?: CostCode.paid
+                case nil: CostCode.unknown
+                }
+                if offering.coopFluent == true { bits |= OfferingBit.coopFluent }
+                if offering.modes.contains(.inPerson) { bits |= OfferingBit.inPerson }
+                if offering.modes.contains(.remote) { bits |= OfferingBit.remote }
+                if !offering.languages.isEmpty {
+                    bits |= OfferingBit.explicitLanguages
+                    explicitLanguageOfferings.append(index)
+                    explicitLanguageMasks.append(tables.languageMask(offering.languages))
+                }
+                if !offering.areas.isEmpty {
+                    bits |= OfferingBit.explicitAreas
+                    explicitAreaOfferings.append(index)
+                    appendAreas(offering.areas, to: &explicitAreaValues)
+                    explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
+                }
+                offeringBits.append(bits)
+            }
+            // Open referrals load the offering of their service (or the nearest related one).
+            for (code, open) in counts.open {
+                guard let service = reference.serviceIndex[code] else { continue }
+                let range = firstOffering..<offeringOrg.count
+                let target = range.first { offeringService[$0] == service }
+                    ?? range.first { reference.service(offeringService[$0], isWithin: service) || reference.service(service, isWithin: offeringService[$0]) }
+                if let target { offeringLoad[target] = UInt16(clamping: Int(offeringLoad[target]) + open) }
+            }
+            offeringStart.append(UInt32(offeringOrg.count))
+
+            // Open needs.
+            serviceScratch.removeAll(keepingCapacity: true)
+            for need in entry.needs where need.status == .open {
+                if let service = reference.serviceIndex[need.service] { serviceScratch.append(service) }
+            }
+            serviceScratch.sort()
+            var previousService: UInt16?
+            for service in serviceScratch where service != previousService {
+                needValues.append(service)
+                previousService = service
+            }
+            needOffsets.append(UInt32(needValues.count))
+
+            // Relationships, from this organization's side.
+            edgeScratch.removeAll(keepingCapacity: true)
+            for relationship in entry.relationships {
+                let outgoing = relationship.from == organization.id
+                let other = outgoing ? relationship.to : relationship.from
+                guard other != organization.id, let target = node(other), let rank = kindRank[relationship.kind] else { continue }
+                let kind = rank | (outgoing ? Self.outgoingBit : 0)
+                edgeScratch.append((UInt64(rank) << 40 | UInt64(target) << 8 | UInt64(kind), target, kind))
+            }
+            edgeScratch.sort { $0.key < $1.key }
+            var proximity: UInt32 = 0
+            for edge in edgeScratch {
+                edgeTargets.append(edge.target)
+                edgeKinds.append(edge.kind)
+                if edge.kind & ~Self.outgoingBit < Self.proximityKindCount { proximity += 1 }
+            }
+            proximityDegree.append(proximity)
+            edgeOffsets.append(UInt32(edgeTargets.count))
+        }
+
+        // Posting lists by counting sort; offerings and organizations are visited in ascending order.
+        var offeringPostingOffsets = [UInt32](repeating: 0, count: serviceCount + 1)
+        for service in offeringService { offeringPostingOffsets[Int(service) + 1] += 1 }
+        for index in 0..<serviceCount { offeringPostingOffsets[index + 1] += offeringPostingOffsets[index] }
+        var cursor = offeringPostingOffsets
+        var offeringPostingValues = [UInt32](repeating: 0, count: offeringService.count)
+        for (offering, service) in offeringService.enumerated() {
+            offeringPostingValues[Int(cursor[Int(service)])] = UInt32(offering)
+            cursor[Int(service)] += 1
+        }
+        var needPostingOffsets = [UInt32](repeating: 0, count: serviceCount + 1)
+        for service in needValues { needPostingOffsets[Int(service) + 1] += 1 }
+        for index in 0..<serviceCount { needPostingOffsets[index + 1] += needPostingOffsets[index] }
+        cursor = needPostingOffsets
+        var needPostingValues = [UInt32](repeating: 0, count: needValues.count)
+        for local in 0..<count {
+            for slot in Int(needOffsets[local])..<Int(needOffsets[local + 1]) {
+                let service = Int(needValues[slot])
+                needPostingValues[Int(cursor[service])] = UInt32(local)
+                cursor[service] += 1
+            }
+        }
+
+        self.flags = flags
+        self.kinds = kinds
+        self.languages = languages
+        self.populations = populations
+        self.sectors = sectors
+        self.lat = lat
+        self.lon = lon
+        self.fluency = fluency
+        self.trackRecord = trackRecord
+        self.homeOffsets = homeOffsets
+        self.homeValues = homeValues
+        self.servedOffsets = servedOffsets
+        self.servedValues = servedValues
+        self.offeringStart = offeringStart
+        self.needOffsets = needOffsets
+        self.needValues = needValues
+        self.edgeOffsets = edgeOffsets
+        self.edgeTargets = edgeTargets
+        self.edgeKinds = edgeKinds
+        self.proximityDegree = proximityDegree
+        self.offeringOrg = offeringOrg
+        self.offeringService = offeringService
+        self.offeringCapacity = offeringCapacity
+        self.offeringLoad = offeringLoad
+        self.offeringBits = offeringBits
+        self.explicitLanguageOfferings = explicitLanguageOfferings
+        self.explicitLanguageMasks = explicitLanguageMasks
+        self.explicitAreaOfferings = explicitAreaOfferings
+        self.explicitAreaOffsets = explicitAreaOffsets
+        self.explicitAreaValues = explicitAreaValues
+        self.offeringPostingOffsets = offeringPostingOffsets
+        self.offeringPostingValues = offeringPostingValues
+        self.needPostingOffsets = needPostingOffsets
+        self.needPostingValues = needPostingValues
+    }
+
+    /// The node of local organization `local`.
+    @inline(__always)
+    package func node(_ local: Int) -> UInt32 { nodes.isEmpty ? UInt32(local) : nodes[local] }
+
+    /// The languages offering `offering` is delivered in: its own, else its organization's.
+    @inline(__always)
+    package func offeringLanguages(_ offering: Int) -> UInt64 {
+        guard offeringBits[offering] & OfferingBit.explicitLanguages != 0, let slot = Self.find(UInt32(offering), in: explicitLanguageOfferings) else {
+            return languages[Int(offeringOrg[offering])]
+        }
+        return explicitLanguageMasks[slot]
+    }
+
+    /// The areas offering `offering` serves: its own, else its organization's served areas.
+    @inline(__always)
+    package func offeringAreas(_ offering: Int) -> Range<Int> {
+        if offeringBits[offering] & OfferingBit.explicitAreas != 0, let slot = Self.find(UInt32(offering), in: explicitAreaOfferings) {
+            return Int(explicitAreaOffsets[slot])..<Int(explicitAreaOffsets[slot + 1])
+        }
+        let organization = Int(offeringOrg[offering])
+        return Int(servedOffsets[organization])..<Int(servedOffsets[organization + 1])
+    }
+
+    /// The area value at `slot` of a range from ``offeringAreas(_:)``.
+    @inline(__always)
+    package func offeringArea(_ offering: Int, slot: Int) -> UInt32 {
+        offeringBits[offering] & OfferingBit.explicitAreas != 0 ? explicitAreaValues[slot] : servedValues[slot]
+    }
+
+    /// Where `value` is in the ascending `list`.
+    @inline(__always)
+    static func find(_ value: UInt32, in list: [UInt32]) -> Int? {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == value ? low : nil
+    }
+
+    /// The bytes the columns take (array payloads only): the matcher's share of the snapshot.
+    package var byteCount: Int {
+        func size<T>(_ array: [T]) -> Int { array.count * MemoryLayout<T>.stride }
+        return size(nodes) + size(flags) + size(kinds) + size(languages) + size(populations) + size(sectors) + size(lat) + size(lon)
+            + size(fluency) + size(trackRecord) + size(homeOffsets) + size(homeValues) + size(servedOffsets) + size(servedValues)
+            + size(offeringStart) + size(needOffsets) + size(needValues) + size(edgeOffsets) + size(edgeTargets) + size(edgeKinds)
+            + size(proximityDegree) + size(offeringOrg) + size(offeringService) + size(offeringCapacity) + size(offeringLoad)
+            + size(offeringBits) + size(explicitLanguageOfferings) + size(explicitLanguageMasks) + size(explicitAreaOfferings)
+            + size(explicitAreaOffsets) + size(explicitAreaValues) + size(offeringPostingOffsets) + size(offeringPostingValues)
+            + size(needPostingOffsets) + size(needPostingValues)
+    }
+}

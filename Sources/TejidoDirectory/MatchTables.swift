@@ -1,0 +1,75 @@
+import TejidoModel
+
+/// The interning tables of one directory version: which bit of a 64-bit mask stands for which
+/// language, population and sector. The most frequent values get bits first (ties by value), so a
+/// directory with more than 64 distinct values loses only the rarest. The overlay appends the
+/// values it brings after the base's, so base masks stay valid in every later version.
+package struct MatchTables: Sendable {
+    /// Primary language subtags, by bit.
+    package let languages: [String]
+    /// Populations served, by bit.
+    package let populations: [String]
+    /// Sectors, by bit.
+    package let sectors: [String]
+    let languageBit: [String: Int]
+    let populationBit: [String: Int]
+    let sectorBit: [String: Int]
+
+    /// Tables for the organizations of `entries`.
+    init(_ entries: some Sequence<OrganizationEntry>) {
+        var languages: [String: Int] = [:], populations: [String: Int] = [:], sectors: [String: Int] = [:]
+        for entry in entries {
+            for language in entry.organization.languages { languages[language.primary, default: 0] += 1 }
+            for offering in entry.offerings { for language in offering.languages { languages[language.primary, default: 0] += 1 } }
+            for population in entry.organization.populationsServed { populations[population, default: 0] += 1 }
+            for sector in entry.organization.sectors { sectors[sector, default: 0] += 1 }
+        }
+        func byFrequency(_ counts: [String: Int]) -> [String] {
+            Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(64).map(\.key))
+        }
+        self.init(languages: byFrequency(languages), populations: byFrequency(populations), sectors: byFrequency(sectors))
+    }
+
+    init(languages: [String], populations: [String], sectors: [String]) {
+        self.languages = languages
+        self.populations = populations
+        self.sectors = sectors
+        languageBit = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, $0) })
+        populationBit = Dictionary(uniqueKeysWithValues: populations.enumerated().map { ($1, $0) })
+        sectorBit = Dictionary(uniqueKeysWithValues: sectors.enumerated().map { ($1, $0) })
+    }
+
+    /// These tables with the values `entries` bring appended, while bits remain.
+    func extended(with entries: some Sequence<OrganizationEntry>) -> MatchTables {
+        var languages = self.languages, populations = self.populations, sectors = self.sectors
+        func append(_ value: String, to list: inout [String], known: [String: Int]) {
+            if known[value] == nil, list.count < 64, !list.contains(value) { list.append(value) }
+        }
+        for entry in entries {
+            for language in entry.organization.languages { append(language.primary, to: &languages, known: languageBit) }
+            for offering in entry.offerings { for language in offering.languages { append(language.primary, to: &languages, known: languageBit) } }
+            for population in entry.organization.populationsServed { append(population, to: &populations, known: populationBit) }
+            for sector in entry.organization.sectors { append(sector, to: &sectors, known: sectorBit) }
+        }
+        if languages.count == self.languages.count && populations.count == self.populations.count && sectors.count == self.sectors.count { return self }
+        return MatchTables(languages: languages, populations: populations, sectors: sectors)
+    }
+
+    /// The mask of these languages (primary subtags); languages without a bit are left out.
+    package func languageMask(_ codes: some Sequence<LanguageCode>) -> UInt64 {
+        codes.reduce(0) { mask, code in languageBit[code.primary].map { mask | (1 << UInt64($0)) } ?? mask }
+    }
+
+    /// The bit of one primary language subtag, if it has one.
+    package func languageBit(_ primary: String) -> Int? { languageBit[primary] }
+
+    /// The mask of these populations.
+    package func populationMask(_ values: some Sequence<String>) -> UInt64 {
+        values.reduce(0) { mask, value in populationBit[value].map { mask | (1 << UInt64($0)) } ?? mask }
+    }
+
+    /// The mask of these sectors.
+    package func sectorMask(_ values: some Sequence<String>) -> UInt64 {
+        values.reduce(0) { mask, value in sectorBit[value].map { mask | (1 << UInt64($0)) } ?? mask }
+    }
+}

@@ -1,0 +1,85 @@
+import TejidoModel
+
+/// A named feature of a match score. Every feature lies in [0, 1]; a score is the weighted sum
+/// of its features, so each suggestion can say how much each feature gave it.
+public protocol MatchFeature: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String, AllCases == [Self] {
+    /// The weight a feature has unless a query overrides it.
+    var defaultWeight: Double { get }
+}
+
+extension MatchFeature {
+    /// The feature's position in ``allCases``: its slot in a ``Weights`` vector.
+    var index: Int { Self.allCases.firstIndex(of: self)! }
+}
+
+/// One weight per feature: the documented defaults, overridable per query by name.
+public struct Weights<Feature: MatchFeature>: Hashable, Sendable {
+    /// The weights in feature order.
+    var values: SIMD16<Double>
+
+    /// The default weights.
+    public init() {
+        values = SIMD16<Double>()
+        for (index, feature) in Feature.allCases.enumerated() { values[index] = feature.defaultWeight }
+    }
+
+    /// The weight of `feature`.
+    public subscript(feature: Feature) -> Double {
+        get { values[feature.index] }
+        set { values[feature.index] = newValue }
+    }
+
+    /// The weights with `overrides` applied.
+    public func overriding(_ overrides: [Feature: Double]) -> Weights {
+        var copy = self
+        for (feature, weight) in overrides { copy[feature] = weight }
+        return copy
+    }
+
+    /// The largest score possible under these weights: their sum.
+    public var total: Double { Feature.allCases.reduce(0) { $0 + self[$1] } }
+}
+
+/// What one feature gave a suggestion: its value in [0, 1] and its contribution, weight × value.
+public struct Contribution<Feature: MatchFeature>: Hashable, Sendable {
+    public var feature: Feature
+    /// The feature's value, in [0, 1].
+    public var value: Double
+    /// weight × value, rounded to millionths; the contributions sum to the score exactly.
+    public var contribution: Double
+}
+
+/// Turns feature values into a score and contributions in whole millionths, so that the
+/// contributions add up to the score exactly and equal scores compare equal.
+enum Scoring {
+    /// weight × value in millionths.
+    @inline(__always)
+    static func micro(_ weight: Double, _ value: Double) -> Int64 { Int64((weight * value * 1_000_000).rounded()) }
+
+    /// The score of `values` under `weights`, in millionths.
+    @inline(__always)
+    static func score(_ values: SIMD16<Double>, _ weights: SIMD16<Double>, count: Int) -> Int64 {
+        var total: Int64 = 0
+        for index in 0..<count { total &+= micro(weights[index], values[index]) }
+        return total
+    }
+
+    /// Every feature's value and contribution, in feature order.
+    static func contributions<Feature: MatchFeature>(_ values: SIMD16<Double>, _ weights: Weights<Feature>) -> [Contribution<Feature>] {
+        Feature.allCases.enumerated().map { index, feature in
+            Contribution(feature: feature, value: values[index], contribution: Double(micro(weights.values[index], values[index])) / 1_000_000)
+        }
+    }
+}
+
+/// An organization named in an answer.
+public struct OrganizationRef: Hashable, Sendable {
+    public var id: OrganizationID
+    public var slug: Slug
+    public var name: String
+    public init(id: OrganizationID, slug: Slug, name: String) {
+        self.id = id
+        self.slug = slug
+        self.name = name
+    }
+}

@@ -1,0 +1,273 @@
+import Foundation
+import TejidoDirectory
+import TejidoModel
+
+extension Matcher {
+    /// Who `query.organization` should partner with, best first.
+    ///
+    /// Candidates are gathered from posting lists and adjacency, never from a scan of every
+    /// organization: those offering what it needs and needing what it offers (complementarity),
+    /// those offering or needing the same services (peers), and its collaborators' collaborators
+    /// (link prediction). Organizations it already collaborates, partners, has an agreement or a
+    /// membership with are left out, and so are those sharing no language with it.
+    public func partners(_ query: PartnerQuery) throws(MatchError) -> PartnerAnswer {
+        let (node, entry) = try resolveOrganization(query.organization)
+        let subject = Subject(node: node, entry: entry, directory: directory)
+        let text = ReasonText(query.language)
+        let (ownColumns, ownLocal) = directory.columns(of: node)
+        let offered = Self.distinct((Int(ownColumns.offeringStart[ownLocal])..<Int(ownColumns.offeringStart[ownLocal + 1])).map { ownColumns.offeringService[$0] })
+        let needed = (Int(ownColumns.needOffsets[ownLocal])..<Int(ownColumns.needOffsets[ownLocal + 1])).map { ownColumns.needValues[$0] }
+        let neighbours = proximityNeighbours(of: node)
+        let radius = max(0, query.radiusKm)
+        let weights = query.weights.values
+        let limit = max(0, query.limit)
+        let ownAreas = Self.union(subject.cover, subject.servedCover)
+
+        return pool.withScratch { scratch in
+            scratch.begin()
+            let base = directory.baseColumns, overlay = directory.overlayView
+            let partnerStamp = scratch.nextSearch()
+            for neighbour in neighbours { scratch.searchSeen[Int(neighbour)] = partnerStamp }
+
+            func touch(_ candidate: UInt32) {
+                let index = Int(candidate)
+                guard scratch.seen[index] != scratch.epoch else { return }
+                scratch.seen[index] = scratch.epoch
+                scratch.candidates.append(candidate)
+                scratch.receive[index] = 0
+                scratch.give[index] = 0
+                scratch.sharedOffered[index] = 0
+                scratch.sharedNeeded[index] = 0
+                scratch.adamicAdar[index] = 0
+            }
+            /// Calls `body` once per organization in a posting list of `service`, base and overlay.
+            func postings(_ service: UInt16, needs: Bool, _ body: (UInt32) -> Void) {
+                let offsets = needs ? base.needPostingOffsets : base.offeringPostingOffsets
+                let values = needs ? base.needPostingValues : base.offeringPostingValues
+                for slot in Int(offsets[Int(service)])..<Int(offsets[Int(service) + 1]) {
+                    let local = needs ? values[slot] : base.offeringOrg[Int(values[slot])]
+                    if overlay.local(local) == nil && local != node { body(local) }
+                }
+                let columns = overlay.columns
+                guard !columns.nodes.isEmpty else { return }
+                let overlayOffsets = needs ? columns.needPostingOffsets : columns.offeringPostingOffsets
+                let overlayValues = needs ? columns.needPostingValues : columns.offeringPostingValues
+                for slot in Int(overlayOffsets[Int(service)])..<Int(overlayOffsets[Int(service) + 1]) {
+                    let local = needs ? overlayValues[slot] : columns.offeringOrg[Int(overlayValues[slot])]
+                    let candidate = columns.nodes[Int(local)]
+                    if candidate != node { body(candidate) }
+                }
+            }
+
+            // Complementarity: what they offer that it needs, what they need that it offers (related codes at half credit).
+            for (list, isNeed) in [(needed, true), (offered, false)] {
+                for service in list {
+                    let item = scratch.nextItem()
+                    let tiers = serviceTiers(service)
+                    for (tier, codes) in tiers.prefix(3).enumerated() {
+                        let credit: Float = tier == 0 ? 1 : 0.5
+                        for code in codes {
+                            postings(code, needs: !isNeed) { candidate in
+                                guard scratch.itemSeen[Int(candidate)] != item else { return }
+                                scratch.itemSeen[Int(candidate)] = item
+                                touch(candidate)
+                                if isNeed { scratch.receive[Int(candidate)] += credit } else { scratch.give[Int(candidate)] += credit }
+                            }
+                        }
+                    }
+                }
+            }
+            // Peers: the same services offered, the same needs.
+            for (list, isNeed) in [(offered, false), (needed, true)] {
+                for service in list {
+                    let item = scratch.nextItem()
+                    postings(service, needs: isNeed) { candidate in
+                        guard scratch.itemSeen[Int(candidate)] != item else { return }
+                        scratch.itemSeen[Int(candidate)] = item
+                        touch(candidate)
+                        if isNeed { scratch.sharedNeeded[Int(candidate)] += 1 } else { scratch.sharedOffered[Int(candidate)] += 1 }
+                    }
+                }
+            }
+            // Link prediction: Adamic–Adar over its collaborators' collaborators.
+            for middle in neighbours {
+                let (columns, local) = directory.columns(of: middle)
+                let degree = Int(columns.proximityDegree[local])
+                guard degree >= 2 else { continue }
+                let weight = Float(1 / log(Double(degree)))
+                let item = scratch.nextItem()
+                let start = Int(columns.edgeOffsets[local])
+                for slot in start..<(start + degree) {
+                    let candidate = columns.edgeTargets[slot]
+                    guard candidate != node, scratch.itemSeen[Int(candidate)] != item else { continue }
+                    scratch.itemSeen[Int(candidate)] = item
+                    touch(candidate)
+                    scratch.adamicAdar[Int(candidate)] += weight
+                }
+            }
+
+            // Score.
+            var excluded: [PartnerExclusion: Int] = [.existingPartner: 0, .language: 0]
+            scratch.partnerHeap.removeAll(keepingCapacity: true)
+            var areaBuffer: [UInt32] = []
+            for candidate in scratch.candidates {
+                let index = Int(candidate)
+                if scratch.searchSeen[index] == partnerStamp {
+                    excluded[.existingPartner, default: 0] += 1
+                    continue
+                }
+                let (columns, local) = columns(ofCandidate: candidate, base: base, overlay: overlay)
+                if columns.flags[local].contains(.deleted) { continue }
+                let languages = columns.languages[local]
+                if subject.languages != 0 && languages != 0 && subject.languages & languages == 0 {
+                    excluded[.language, default: 0] += 1
+                    continue
+                }
+                let values = partnerFeatures(
+                    candidate, columns: columns, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count, radius: radius,
+                    scratch: scratch, areaBuffer: &areaBuffer)
+                let score = Scoring.score(values, weights, count: PartnerFeature.allCases.count)
+                guard score > 0 else { continue }
+                TopK.offer(
+                    Ranked(score: score, node: candidate, offering: 0, inOverlay: false, tier: 0), to: &scratch.partnerHeap, limit: limit,
+                    better: { better($0, $1) })
+            }
+
+            let ranked = TopK.ordered(scratch.partnerHeap, better: { better($0, $1) })
+            let items = ranked.map { item in
+                let (columns, local) = columns(ofCandidate: item.node, base: base, overlay: overlay)
+                let values = partnerFeatures(
+                    item.node, columns: columns, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count, radius: radius,
+                    scratch: scratch, areaBuffer: &areaBuffer)
+                let contributions = Scoring.contributions(values, query.weights)
+                let reasons = PartnerReasons(
+                    matcher: self, text: text, subject: subject, entry: entry, candidate: item.node, offered: offered, needed: needed,
+                    neighbours: neighbours, values: values, radius: radius)
+                return PartnerSuggestion(
+                    partner: reference(item.node), score: Double(item.score) / 1_000_000, features: contributions, reasons: reasons.ordered(by: contributions),
+                    sharedNeighbours: reasons.sharedNeighbours.map(reference))
+            }
+            var answer = PartnerAnswer(organization: reference(node), items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
+            if items.isEmpty {
+                let name = entry.organization.name
+                if offered.isEmpty && needed.isEmpty && neighbours.isEmpty {
+                    answer.explanation = text.nothingToMatch(name)
+                } else if !scratch.candidates.isEmpty {
+                    answer.explanation = text.allCandidatesExcluded(
+                        name, total: scratch.candidates.count, partners: excluded[.existingPartner] ?? 0, language: excluded[.language] ?? 0)
+                } else {
+                    answer.explanation = text.noPartners(name)
+                }
+            }
+            return answer
+        }
+    }
+
+    /// The columns and local index of a candidate node, without copying columns per call.
+    @inline(__always)
+    private func columns(ofCandidate node: UInt32, base: MatchColumns, overlay: MatchOverlay) -> (MatchColumns, Int) {
+        if let local = overlay.local(node) { return (overlay.columns, local) }
+        return (base, Int(node))
+    }
+
+    /// The partner features of one candidate, in ``PartnerFeature`` order.
+    private func partnerFeatures(
+        _ candidate: UInt32, columns: MatchColumns, local: Int, subject: Subject, ownAreas: [UInt32], offered: Int, needed: Int, radius: Double,
+        scratch: MatchScratch, areaBuffer: inout [UInt32]
+    ) -> SIMD16<Double> {
+        let index = Int(candidate)
+        var values = SIMD16<Double>()
+        // Complementarity.
+        let theirNeeds = Int(columns.needOffsets[local + 1] - columns.needOffsets[local])
+        let receive = needed > 0 ? min(1, Double(scratch.receive[index]) / Double(needed)) : 0
+        let give = theirNeeds > 0 ? min(1, Double(scratch.give[index]) / Double(theirNeeds)) : 0
+        values[0] = 0.5 * receive + 0.5 * give
+
+        // Peer similarity.
+        let theirOffered = Self.distinctCount(columns, local: local)
+        let shared = Int(scratch.sharedOffered[index]) + Int(scratch.sharedNeeded[index])
+        let union = offered + needed + theirOffered + theirNeeds - shared
+        let servicesJaccard = union > 0 ? Double(shared) / Double(union) : 0
+        areaBuffer.removeAll(keepingCapacity: true)
+        let reference = directory.reference
+        func climb(_ area: UInt32, into buffer: inout [UInt32]) {
+            var current = Int32(area)
+            while current >= 0 {
+                buffer.append(UInt32(current))
+                current = reference.areaParent[Int(current)]
+            }
+        }
+        for slot in Int(columns.homeOffsets[local])..<Int(columns.homeOffsets[local + 1]) { climb(columns.homeValues[slot], into: &areaBuffer) }
+        for slot in Int(columns.servedOffsets[local])..<Int(columns.servedOffsets[local + 1]) { climb(columns.servedValues[slot], into: &areaBuffer) }
+        areaBuffer.sort()
+        var theirAreas = 0, sharedAreas = 0, previous: UInt32?
+        for area in areaBuffer where area != previous {
+            previous = area
+            theirAreas += 1
+            if Self.contains(ownAreas, area) { sharedAreas += 1 }
+        }
+        let areaUnion = ownAreas.count + theirAreas - sharedAreas
+        let areasJaccard = areaUnion > 0 ? Double(sharedAreas) / Double(areaUnion) : 0
+        let otherBit: UInt32 = 1 << UInt32(OrganizationKind.allCases.firstIndex(of: .other)!)
+        let sameKind: Double = (columns.kinds[local] & subject.kinds & ~otherBit) != 0 ? 1 : 0
+        let sameSector: Double = (columns.sectors[local] & subject.sectors) != 0 ? 1 : 0
+        values[1] = 0.4 * servicesJaccard + 0.3 * areasJaccard + 0.15 * sameKind + 0.15 * sameSector
+
+        // Link prediction.
+        values[2] = 1 - exp(-Double(scratch.adamicAdar[index]))
+
+        // Geography.
+        values[3] = partnerGeography(columns, local: local, subject: subject, radius: radius).fit
+        return values
+    }
+
+    /// How two organizations sit: 1 when either serves the other's home area (or an area
+    /// containing it), else distance decay. `area` is the served area that explains a 1.
+    func partnerGeography(_ columns: MatchColumns, local: Int, subject: Subject, radius: Double) -> (fit: Double, area: UInt32?, distance: Double) {
+        let reference = directory.reference
+        for slot in Int(columns.homeOffsets[local])..<Int(columns.homeOffsets[local + 1]) {
+            if let area = subject.served.first(where: { reference.area(columns.homeValues[slot], isWithin: $0) }) { return (1, area, .nan) }
+        }
+        for slot in Int(columns.servedOffsets[local])..<Int(columns.servedOffsets[local + 1]) where Self.contains(subject.cover, columns.servedValues[slot]) {
+            return (1, columns.servedValues[slot], .nan)
+        }
+        let distance = Geography.distanceKm(subject.lat, subject.lon, Double(columns.lat[local]), Double(columns.lon[local]))
+        return (Geography.decay(distance, radius: radius), nil, distance)
+    }
+
+    /// The distinct organizations `node` has proximity edges with, ascending.
+    func proximityNeighbours(of node: UInt32) -> [UInt32] {
+        let (columns, local) = directory.columns(of: node)
+        let start = Int(columns.edgeOffsets[local])
+        return Self.distinct((start..<(start + Int(columns.proximityDegree[local]))).map { columns.edgeTargets[$0] })
+    }
+
+    static func distinct<T: Comparable>(_ values: [T]) -> [T] {
+        var result: [T] = []
+        for value in values.sorted() where result.last != value { result.append(value) }
+        return result
+    }
+
+    /// How many distinct services local organization `local` offers.
+    static func distinctCount(_ columns: MatchColumns, local: Int) -> Int {
+        let range = Int(columns.offeringStart[local])..<Int(columns.offeringStart[local + 1])
+        var count = 0
+        for slot in range {
+            let service = columns.offeringService[slot]
+            if !(range.lowerBound..<slot).contains(where: { columns.offeringService[$0] == service }) { count += 1 }
+        }
+        return count
+    }
+
+    @inline(__always)
+    static func contains(_ sorted: [UInt32], _ value: UInt32) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+
+    static func union(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] { distinct(a + b) }
+}

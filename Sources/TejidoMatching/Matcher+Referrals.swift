@@ -1,0 +1,105 @@
+import TejidoDirectory
+import TejidoModel
+
+extension Matcher {
+    /// Who can help `query.client` with `query.need`, best first.
+    ///
+    /// Candidates come from the service posting lists: offerings of the needed code, then of codes
+    /// below and above it at lower fit; sibling codes are searched only when none of those passes
+    /// the filters. Each candidate passes the hard filters (unless relaxed) and is scored as a
+    /// weighted sum of features in [0, 1]. Explanations are built for the top `limit` only. When
+    /// nothing qualifies, ``ReferralAnswer/explanation`` says which filter removed the candidates
+    /// and what to relax.
+    public func referrals(_ query: ReferralQuery) throws(MatchError) -> ReferralAnswer {
+        let (clientNode, clientEntry) = try resolveOrganization(query.client)
+        let need = try resolveService(query.need)
+        let subject = Subject(node: clientNode, entry: clientEntry, directory: directory)
+        let tiers = serviceTiers(need)
+        let text = ReasonText(query.language)
+
+        return pool.withScratch { scratch in
+            scratch.begin()
+            let factor = ForwardPush(directory: directory).run(from: clientNode, scratch: scratch)
+            defer { scratch.clearPush() }
+            let scan = ReferralScan(matcher: self, subject: subject, query: query, proximityFactor: factor, scratch: scratch)
+            for tier in 0..<3 { for service in tiers[tier] { scan.scan(service: service, tier: tier) } }
+            if scratch.heap.isEmpty { for service in tiers[3] { scan.scan(service: service, tier: 3) } }
+
+            let ranked = TopK.ordered(scratch.heap, better: { better($0, $1) })
+            var excluded: [ReferralFilter: Int] = Dictionary(uniqueKeysWithValues: ReferralFilter.allCases.map { ($0, 0) })
+            for node in scratch.candidates {
+                let state = scratch.state[Int(node)]
+                if state != ReferralScan.passed && state != ReferralScan.unseen { excluded[ReferralFilter.allCases[Int(state) - 1], default: 0] += 1 }
+            }
+            let path = ranked.isEmpty ? nil : ProximityPaths(matcher: self, source: clientNode, scratch: scratch)
+            let items = ranked.map { suggestion($0, scan: scan, need: need, client: clientEntry, text: text, paths: path) }
+            var answer = ReferralAnswer(
+                client: reference(clientNode), need: query.need, items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
+            if items.isEmpty {
+                answer.explanation = explain(scan: scan, tiers: tiers, need: need, client: clientEntry, text: text)
+            }
+            return answer
+        }
+    }
+
+    /// The services searched for `need`, by tier: the code itself; codes below it; codes above
+    /// it; and its siblings (searched only when the first three give nothing).
+    func serviceTiers(_ need: UInt16) -> [[UInt16]] {
+        let reference = directory.reference
+        var tiers: [[UInt16]] = [[need], [], [], []]
+        for index in reference.serviceParent.indices where UInt16(index) != need && reference.service(UInt16(index), isWithin: need) {
+            tiers[1].append(UInt16(index))
+        }
+        var parent = reference.serviceParent[Int(need)]
+        while parent >= 0 {
+            tiers[2].append(UInt16(parent))
+            parent = reference.serviceParent[Int(parent)]
+        }
+        let ownParent = reference.serviceParent[Int(need)]
+        if ownParent >= 0 {
+            for index in reference.serviceParent.indices where reference.serviceParent[index] == ownParent && UInt16(index) != need {
+                tiers[3].append(UInt16(index))
+            }
+        }
+        return tiers
+    }
+
+    /// The suggestion for one ranked candidate: features recomputed exactly as scored, and reasons.
+    private func suggestion(_ item: Ranked, scan: ReferralScan, need: UInt16, client: OrganizationEntry, text: ReasonText, paths: ProximityPaths?) -> ReferralSuggestion {
+        let columns = item.inOverlay ? scan.overlay.columns : scan.base
+        let offering = Int(item.offering)
+        let local = Int(columns.offeringOrg[offering])
+        var values = SIMD16<Double>()
+        let verdict = scan.evaluate(columns, offering: offering, local: local, node: item.node, tier: Int(item.tier), values: &values, diagnose: true)
+        let entry = directory.entry(node: item.node)!
+        let service = directory.service(at: columns.offeringService[offering])
+        let record = Self.offering(at: offering, of: local, in: columns, entry: entry, directory: directory)
+        let contributions = Scoring.contributions(values, ReferralQuery.weightsOf(scan.weights))
+        let reasons = ReferralReasons(
+            matcher: self, text: text, entry: entry, client: client, offering: record, service: service, need: directory.service(at: need), tier: Int(item.tier),
+            values: values, verdict: verdict, subject: scan.subject, radius: scan.radius, path: paths?.path(to: item.node))
+        let distance = verdict.placement.distance
+        return ReferralSuggestion(
+            provider: reference(item.node), service: service.code, score: Double(item.score) / 1_000_000, features: contributions,
+            reasons: reasons.ordered(by: contributions), distanceKm: distance.isNaN ? nil : (distance * 10).rounded() / 10)
+    }
+
+    /// The offering record behind column `offering` of local organization `local`.
+    static func offering(at offering: Int, of local: Int, in columns: MatchColumns, entry: OrganizationEntry, directory: Directory) -> Offering? {
+        var position = Int(columns.offeringStart[local])
+        for record in entry.offerings where directory.reference.serviceIndex[record.service] != nil {
+            if position == offering { return record }
+            position += 1
+        }
+        return nil
+    }
+}
+
+extension ReferralQuery {
+    /// Weights from a raw vector.
+    static func weightsOf(_ values: SIMD16<Double>) -> Weights<ReferralFeature> {
+        var weights = Weights<ReferralFeature>()
+        weights.values = values
+        return weights
+    }
+}

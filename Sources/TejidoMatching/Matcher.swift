@@ -1,0 +1,50 @@
+import TejidoDirectory
+import TejidoModel
+
+/// Ranks providers for a client's need and suggests partners, over one immutable directory
+/// version. Answers are explained (every feature's contribution, and sentences a person reads)
+/// and deterministic (equal scores break by id).
+///
+/// Build one matcher per directory version and share it: it keeps a pool of scratch buffers
+/// sized to the directory, so queries allocate nothing per candidate. It is safe to use from
+/// many tasks at once.
+public struct Matcher: Sendable {
+    /// The version every answer reflects.
+    public let directory: Directory
+    let pool: ScratchPool
+
+    public init(_ directory: Directory) {
+        self.directory = directory
+        pool = ScratchPool(nodeCount: directory.nodeCount)
+    }
+
+    /// The organization with this id or slug, or an error naming the closest slug.
+    func resolveOrganization(_ idOrSlug: String) throws(MatchError) -> (node: UInt32, entry: OrganizationEntry) {
+        guard let entry = directory.entry(idOrSlug), let node = directory.node(of: entry.organization.id) else {
+            throw .unknownOrganization(idOrSlug, suggestion: CloseMatch.best(for: idOrSlug, among: directory.slugs.map(\.rawValue)))
+        }
+        return (node, entry)
+    }
+
+    /// The dense index of `code`, or an error naming the closest code.
+    func resolveService(_ code: ServiceCode) throws(MatchError) -> UInt16 {
+        guard let index = directory.reference.serviceIndex[code] else {
+            let codes = directory.taxonomy.services.map(\.code.rawValue)
+            let hint = CloseMatch.best(for: code.rawValue, among: codes) ?? directory.taxonomy.lookup(code.rawValue, limit: 1).first?.service.code.rawValue
+            throw .unknownService(code.rawValue, suggestion: hint)
+        }
+        return index
+    }
+
+    /// How an answer names `node`.
+    func reference(_ node: UInt32) -> OrganizationRef {
+        let organization = directory.entry(node: node)!.organization
+        return OrganizationRef(id: organization.id, slug: organization.slug, name: organization.name)
+    }
+
+    /// Whether `a` ranks above `b`: higher score, then lower id.
+    @inline(__always)
+    func better(_ a: Ranked, _ b: Ranked) -> Bool {
+        a.score != b.score ? a.score > b.score : directory.idPrecedes(a.node, b.node)
+    }
+}

@@ -1,0 +1,187 @@
+import TejidoDirectory
+import TejidoModel
+
+/// One referral query's pass over the service posting lists: each candidate offering goes
+/// through the hard filters and, if it passes, is scored and offered to the top-k heap. Reads
+/// only columns; allocates nothing per candidate.
+struct ReferralScan {
+    /// The fit of each service tier: the needed code, a code below it, a code above it, a sibling.
+    static let tierFit: [Double] = [1, 0.8, 0.6, 0.3]
+    /// `state` of a candidate that passed; failed candidates hold their filter's order + 1.
+    static let passed: UInt8 = 0
+    static let unseen: UInt8 = 255
+    static let featureCount = ReferralFeature.allCases.count
+
+    let matcher: Matcher
+    let subject: Subject
+    let weights: SIMD16<Double>
+    /// Bit `filter.order` set for each relaxed filter.
+    let relaxed: UInt8
+    let radius: Double
+    let limit: Int
+    let proximityFactor: Float
+    let scratch: MatchScratch
+    let base: MatchColumns
+    let overlay: MatchOverlay
+    let reference: ReferenceColumns
+
+    init(matcher: Matcher, subject: Subject, query: ReferralQuery, proximityFactor: Float, scratch: MatchScratch) {
+        self.matcher = matcher
+        self.subject = subject
+        weights = query.weights.values
+        relaxed = query.relaxed.reduce(0) { $0 | (1 << UInt8($1.order)) }
+        radius = max(0, query.radiusKm)
+        limit = max(0, query.limit)
+        self.proximityFactor = proximityFactor
+        self.scratch = scratch
+        base = matcher.directory.baseColumns
+        overlay = matcher.directory.overlayView
+        reference = matcher.directory.reference
+    }
+
+    /// Considers every offering of `service` in the base (skipping organizations the overlay
+    /// replaced) and in the overlay.
+    func scan(service: UInt16, tier: Int) {
+        let shadowed = overlay.shadowed
+        var cursor = 0
+        let start = Int(base.offeringPostingOffsets[Int(service)]), end = Int(base.offeringPostingOffsets[Int(service) + 1])
+        for slot in start..<end {
+            let offering = Int(base.offeringPostingValues[slot])
+            let local = Int(base.offeringOrg[offering])
+            if !shadowed.isEmpty {
+                while cursor < shadowed.count && shadowed[cursor] < UInt32(local) { cursor += 1 }
+                if cursor < shadowed.count && shadowed[cursor] == UInt32(local) { continue }
+            }
+            consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
+        }
+        let columns = overlay.columns
+        guard !columns.nodes.isEmpty else { return }
+        for slot in Int(columns.offeringPostingOffsets[Int(service)])..<Int(columns.offeringPostingOffsets[Int(service) + 1]) {
+            let offering = Int(columns.offeringPostingValues[slot])
+            let local = Int(columns.offeringOrg[offering])
+            consider(columns, offering: offering, local: local, node: columns.nodes[local], inOverlay: true, tier: tier)
+        }
+    }
+
+    @inline(__always)
+    private func consider(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, inOverlay: Bool, tier: Int) {
+        guard node != subject.node else { return }
+        let index = Int(node)
+        if scratch.seen[index] == scratch.epoch {
+            if scratch.state[index] == Self.passed { return }
+        } else {
+            scratch.seen[index] = scratch.epoch
+            scratch.state[index] = Self.unseen
+            scratch.candidates.append(node)
+            scratch.tierCounts[tier] += 1
+        }
+        var values = SIMD16<Double>()
+        let verdict = evaluate(columns, offering: offering, local: local, node: node, tier: tier, values: &values, diagnose: false)
+        if verdict.failures != 0 {
+            if scratch.state[index] == Self.unseen { scratch.state[index] = UInt8(verdict.failures.trailingZeroBitCount + 1) }
+            return
+        }
+        scratch.state[index] = Self.passed
+        let score = Scoring.score(values, weights, count: Self.featureCount)
+        let matcher = self.matcher
+        TopK.offer(
+            Ranked(score: score, node: node, offering: UInt32(offering), inOverlay: inOverlay, tier: UInt8(tier)), to: &scratch.heap, limit: limit,
+            better: { matcher.better($0, $1) })
+    }
+
+    /// What the filters and features say about one offering.
+    struct Verdict {
+        /// Bit `filter.order` for each unrelaxed filter it fails.
+        var failures: UInt8 = 0
+        /// Bit `filter.order` for each relaxed filter it fails: the warnings its reasons lead with.
+        var warnings: UInt8 = 0
+        var placement = Placement()
+    }
+
+    /// Runs the filters in order and, when they pass (or with `diagnose`, always), computes the
+    /// features into `values`. Without `diagnose` it stops at the first failing filter.
+    @inline(__always)
+    func evaluate(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, tier: Int, values: inout SIMD16<Double>, diagnose: Bool) -> Verdict {
+        var verdict = Verdict()
+        @inline(__always) func fail(_ filter: ReferralFilter) -> Bool {
+            let bit: UInt8 = 1 << UInt8(filter.order)
+            if relaxed & bit != 0 {
+                verdict.warnings |= bit
+                return false
+            }
+            verdict.failures |= bit
+            return !diagnose
+        }
+
+        // accepts_referrals
+        if !columns.flags[local].contains(.acceptsReferrals), fail(.acceptsReferrals) { return verdict }
+
+        // language
+        let offered = columns.offeringLanguages(offering)
+        if subject.languages != 0 && offered != 0 {
+            if offered & subject.languages == 0 {
+                values[3] = 0
+                if fail(.language) { return verdict }
+            } else {
+                values[3] = offered & subject.primaryLanguage != 0 ? 1 : 0.7
+            }
+        } else {
+            values[3] = 0.5
+        }
+
+        // area
+        if subject.isLocated {
+            let placement = subject.place(columns, offering: offering, local: local, reference: reference, alwaysMeasure: diagnose)
+            verdict.placement = placement
+            if placement.covers {
+                values[2] = 1
+            } else if placement.within {
+                values[2] = 0.7
+            } else {
+                values[2] = Geography.decay(placement.distance, radius: radius)
+                if !(placement.distance <= radius), fail(.area) { return verdict }
+            }
+        } else {
+            values[2] = 0.5
+        }
+
+        // capacity
+        let capacity = columns.offeringCapacity[offering]
+        if capacity == MatchColumns.unknownCapacity {
+            values[7] = 0.5
+        } else {
+            let left = Int(capacity) - Int(columns.offeringLoad[offering])
+            if left <= 0 {
+                values[7] = 0
+                if fail(.capacity) { return verdict }
+            } else {
+                values[7] = Double(left) / Double(capacity)
+            }
+        }
+
+        // population
+        let served = columns.populations[local]
+        if served == 0 {
+            values[4] = 0.5
+        } else if subject.populations == 0 {
+            values[4] = 0.25
+        } else if served & subject.populations != 0 {
+            values[4] = 1
+        } else {
+            values[4] = 0
+            if fail(.population) { return verdict }
+        }
+
+        values[0] = Self.tierFit[tier]
+        values[1] = columns.offeringBits[offering] & MatchColumns.OfferingBit.coopFluent != 0 ? 1 : Double(columns.fluency[local])
+        values[5] = Double(columns.trackRecord[local])
+        values[6] = ForwardPush.proximity(node, scratch: scratch, factor: proximityFactor)
+        values[8] = switch columns.offeringBits[offering] & MatchColumns.OfferingBit.costMask {
+        case MatchColumns.CostCode.free: 1
+        case MatchColumns.CostCode.slidingScale: 0.8
+        case MatchColumns.CostCode.paid: 0.4
+        default: 0.5
+        }
+        return verdict
+    }
+}
