@@ -26,6 +26,11 @@ extension CSVImportSession {
                 loose += row.problems
                 continue
             }
+            if let target = CSVFile.allCases.first(where: { $0.holdsRecords && $0.entity == entity }),
+                namesUnreadable(target, noun: entity, key: record, column: "record", row)
+            {
+                continue
+            }
             guard let owner = owner(entity: entity, record: record, &row) else {
                 loose += row.problems
                 continue
@@ -103,6 +108,7 @@ extension CSVImportSession {
         let slug = row.token("organization") ?? ""
         Self.require(slug, "organization", &row)
         if !slug.isEmpty {
+            if namesUnreadable(.organizations, noun: "organization", key: slug, column: "organization", row) { return nil }
             if let index = organizationBySlug[slug] { return index }
             row.fail("organization", "no organization '\(slug)'" + missing(.organizations, among: Array(organizationBySlug.keys), for: slug))
         }

@@ -18,6 +18,10 @@ struct CSVImportSession {
     var unreadable: Set<CSVFile> = []
     /// Problems that belong to no record: a file's encoding or header, a part row naming no record.
     var loose: [ImportProblem] = []
+    /// Part rows naming a record of a file that could not be read, per part file and target file:
+    /// the first is reported, the others only counted, so one broken header does not bury its own
+    /// problem under a problem per source row.
+    var unreadableTargets: [(file: CSVFile, target: CSVFile, noun: String, first: ImportProblem, count: Int)] = []
     var recordsRead = 0
 
     var areas: [CSVDraft<Area>] = []
@@ -60,6 +64,13 @@ struct CSVImportSession {
         attachAlternateNames()
         attachLocations()
         attachContacts()
+        loose += unreadableTargets.map { entry in
+            var problem = entry.first
+            if entry.count > 1 {
+                problem.reason += "; \(entry.count - 1) more row(s) of \(entry.file.fileName) name \(entry.noun)s of \(entry.target.fileName) and are not imported either"
+            }
+            return problem
+        }
         validateRecords()
         let dataset = settle()
 
@@ -113,10 +124,14 @@ struct CSVImportSession {
         if bytes.starts(with: CSVWriter.byteOrderMark) { bytes.removeFirst(3) }
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
-        var line = 1
+        var line = 1, afterCR = false
         parsing: while true {
             switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): if encoded.count == 1 && encoded.first == 0x0A { line += 1 }
+            case .valid(let encoded):
+                // CRLF, LF and a lone CR each end a line, as ``CSVReader`` counts them.
+                let byte = encoded.count == 1 ? encoded.first : nil
+                if byte == 0x0D || (byte == 0x0A && !afterCR) { line += 1 }
+                afterCR = byte == 0x0D
             case .emptyInput: break parsing
             case .error:
                 fail(file, line: line, "is not UTF-8 text; save it as CSV in UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)'; LibreOffice: character set 'Unicode (UTF-8)')")
@@ -137,6 +152,20 @@ struct CSVImportSession {
         }
         row.fail(column, "no organization '\(slug)'" + missing(.organizations, among: Array(organizationBySlug.keys), for: slug))
         return nil
+    }
+
+    /// Whether `target` could not be read; if so, the part row naming one of its records is
+    /// counted in ``unreadableTargets`` (only the first is reported) and its own problems kept.
+    mutating func namesUnreadable(_ target: CSVFile, noun: String, key: String, column: String, _ row: CSVRow) -> Bool {
+        guard unreadable.contains(target) else { return false }
+        loose += row.problems
+        if let index = unreadableTargets.firstIndex(where: { $0.file == row.file && $0.target == target }) {
+            unreadableTargets[index].count += 1
+        } else {
+            let first = row.problem(column, "no \(noun) '\(key)': \(target.fileName) could not be read (see its problem)")
+            unreadableTargets.append((row.file, target, noun, first, 1))
+        }
+        return true
     }
 
     /// Why a key is not found in `file`, with a suggestion when one is close.
@@ -162,6 +191,7 @@ struct CSVImportSession {
         } else if let close = CloseMatch.best(for: id.rawValue, among: tree.areas.map(\.id.rawValue) + areaByID.keys.sorted()) {
             hint = "; did you mean '\(close)'?"
         }
+        if tree.areas.isEmpty { hint += "; no areas are known besides areas.csv (an empty database: load the areas first, as 'tejido seed' does)" }
         if id.isValid {
             row.fail(column, "no area '\(id)'\(hint)")
         } else {
@@ -177,7 +207,8 @@ struct CSVImportSession {
             let words = code.rawValue.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "_", with: " ")
             hint = taxonomy.lookup(words, limit: 1).first?.service.code.rawValue
         }
-        let suggestion = hint.map { "; did you mean '\($0)'?" } ?? ""
+        var suggestion = hint.map { "; did you mean '\($0)'?" } ?? ""
+        if taxonomy.services.isEmpty { suggestion = ": the taxonomy is empty (an empty database: load the taxonomy first, as 'tejido seed' does)" }
         if code.isValid {
             row.fail("service", "'\(code)' is not in the taxonomy\(suggestion)")
         } else {

@@ -10,7 +10,11 @@ extension Tejido {
             discussion: """
                 The CSV templates open in LibreOffice and Excel (UTF-8 with a byte-order mark, CRLF line \
                 ends, quotes where needed). Fill them in and load them with 'tejido import --format csv DIR'. \
-                The columns are described in docs/interchange.md.
+                The columns are described in docs/interchange-csv.md. \
+                The example rows name the seed's taxonomy codes and the area cl-rm-isla-de-maipo, so they \
+                import into a database loaded with 'tejido seed'; into an empty database each such row is \
+                rejected, saying the taxonomy or the areas are missing. Delete the example rows before \
+                entering your own.
                 """
         )
 

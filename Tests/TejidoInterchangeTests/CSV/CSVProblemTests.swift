@@ -326,6 +326,67 @@ struct CSVProblemTests {
         }
     }
 
+    @Test("a value of the wrong type names the line, the column and the value")
+    func wrongType() throws {
+        try withDirectory { scratch in
+            try scratch.write("offerings.csv", lines: [
+                "organization,service,capacity_per_month,coop_fluent",
+                "incubadora,incubation.inclusive,four,maybe",
+            ])
+            let outcome = try scratch.read()
+            #expect(outcome.rejected.map(\.description) == [
+                "offerings.csv:2: capacity_per_month: 'four' is not a whole number",
+                "offerings.csv:2: coop_fluent: 'maybe' is not true or false; allowed: true, false (also yes/no, 1/0)",
+            ])
+            #expect(outcome.dataset.offerings.isEmpty)
+        }
+    }
+
+    @Test("rows of sources.csv naming records of an unreadable file give one problem for the file, not one per row")
+    func unreadableTargetCollapsed() throws {
+        try withDirectory { scratch in
+            try scratch.write("offerings.csv", lines: ["organization,servicio", "incubadora,incubation.inclusive"])
+            try scratch.write("sources.csv", lines: [
+                "entity,record,document",
+                "organization,huertos,ficha.pdf",
+                "organization,incubadora,convenio.pdf",
+                "offering,incubadora:incubation.inclusive,convenio.pdf",
+                "offering,incubadora:training.coop_education,convenio.pdf",
+                "offering,incubadora:finance.tax,convenio.pdf",
+            ])
+            let outcome = try scratch.read()
+            #expect(outcome.rejected.map(\.description) == [
+                "offerings.csv:1: servicio: is not a column of offerings.csv; did you mean 'service'?",
+                "offerings.csv:1: service: required column is missing from the header",
+                "sources.csv:4: record: no offering 'incubadora:incubation.inclusive': offerings.csv could not be read (see its problem); 2 more row(s) of sources.csv name offerings of offerings.csv and are not imported either",
+            ])
+            #expect(outcome.dataset.organizations.count == 2, "the organizations and their own sources are still read")
+        }
+    }
+
+    @Test("the line of a byte that is not UTF-8 counts lone CRs as line ends, as the reader does")
+    func notUTF8AfterLoneCR() throws {
+        try withDirectory { scratch in
+            var bytes = Array("organization,service,description_es\rhuertos,finance.bookkeeping,Contabilidad\rhuertos,finance.tax,Declaraci".utf8)
+            bytes += [0xF3, 0x6E, 0x0D]
+            try Data(bytes).write(to: scratch.url.appendingPathComponent("needs.csv"))
+            let problem = try #require(try scratch.read().rejected.first)
+            #expect(problem.file == "needs.csv" && problem.line == 3, "\(problem)")
+        }
+    }
+
+    @Test("against an empty taxonomy and area tree, the problems say that nothing is loaded yet")
+    func emptyDatabase() throws {
+        try withDirectory { scratch in
+            let outcome = try CSVImporter.read(scratch.url, taxonomy: Taxonomy([]), areas: AreaTree([]))
+            let service = try #require(outcome.rejected.first { $0.field == "service" })
+            #expect(service.reason.hasSuffix("is not in the taxonomy: the taxonomy is empty (an empty database: load the taxonomy first, as 'tejido seed' does)"))
+            let area = try #require(outcome.rejected.first { $0.field == "area" })
+            #expect(area.reason == "no area 'cl-rm-isla-de-maipo'; no areas are known besides areas.csv (an empty database: load the areas first, as 'tejido seed' does)")
+            #expect(outcome.dataset.organizations.isEmpty && outcome.dataset.offerings.isEmpty)
+        }
+    }
+
     @Test("a folder that does not exist is an error")
     func noFolder() throws {
         #expect(throws: CSVError.self) {
