@@ -223,10 +223,8 @@ struct CSVCommandTests {
         try templates(fresh.binary, into: folder)
         try Data("organization,service\r\n\(BrokenCSV.coop),finance.bookeeping\r\n".utf8).write(to: folder.appendingPathComponent("needs.csv"))
         let run = try fresh.binary.run(["import", "--format", "csv", folder.path, "--on-error", "skip", "--db", fresh.binary.db])
-        withKnownIssue("the default path drops the leading '/' (trimmingCharacters(in: \"/\")), so it is taken relative to the working folder") {
-            #expect(run.status == 0, "\(run.stderr)")
-            #expect(FileManager.default.fileExists(atPath: folder.path + ".rejects.jsonl"))
-        }
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.path + ".rejects.jsonl"))
     }
 
     @Test("--on-error skip files problems of different CSV files on the same line under their own files")
@@ -243,8 +241,6 @@ struct CSVCommandTests {
         let files = try String(contentsOf: rejects, encoding: .utf8).split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["file"] as? String
         }
-        withKnownIssue("ImportReport.writeRejects groups problems by line number alone, so offerings.csv:2 and needs.csv:2 become one entry") {
-            #expect(files.sorted() == ["needs.csv", "offerings.csv"])
-        }
+        #expect(files.sorted() == ["needs.csv", "offerings.csv"])
     }
 }

@@ -92,7 +92,7 @@ extension Tejido {
         private func finish(_ report: ImportReport, seconds: Double) throws {
             var rejectsPath: String?
             if onError == .skip && !dryRun && !report.problems.isEmpty {
-                let target = rejects ?? path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + ".rejects.jsonl"
+                let target = rejects ?? Self.defaultRejectsPath(for: path)
                 try report.writeRejects(to: target, source: format == .jsonl ? path : nil)
                 rejectsPath = target
             }
@@ -108,6 +108,16 @@ extension Tejido {
                 throw CLIError(dryRun ? "\(report.problems.count) problem(s) found; nothing was written (dry run)" : "\(report.problems.count) problem(s) found; nothing was written")
             }
         }
+    }
+}
+
+extension Tejido.Import {
+    /// Where rejects go without --rejects: beside the input, `PATH.rejects.jsonl`, with a folder's
+    /// trailing slashes removed (and only those: an absolute path stays absolute).
+    static func defaultRejectsPath(for path: String) -> String {
+        var base = Substring(path)
+        while base.count > 1, base.hasSuffix("/") { base = base.dropLast() }
+        return base + ".rejects.jsonl"
     }
 }
 

@@ -92,8 +92,16 @@ struct ImportReport {
 
     /// Writes one JSON line per rejected record: where it was, why, and (for JSON Lines) the line itself.
     func writeRejects(to path: String, source: String?) throws {
-        var byLine: [Int: [ImportProblem]] = [:]
-        for problem in problems { byLine[problem.line ?? 0, default: []].append(problem) }
+        /// A rejected record: problems are grouped by file and line, so two files' line 2 stay apart.
+        struct Place: Hashable, Comparable {
+            let file: String
+            let line: Int
+            static func < (a: Place, b: Place) -> Bool { (a.file, a.line) < (b.file, b.line) }
+        }
+        var byPlace: [Place: [ImportProblem]] = [:]
+        for problem in problems { byPlace[Place(file: problem.file, line: problem.line ?? 0), default: []].append(problem) }
+        let sourceName = source.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let wanted = Set(byPlace.keys.filter { $0.file == sourceName }.map(\.line))
         var originals: [Int: String] = [:]
         if let source, let handle = FileHandle(forReadingAtPath: source) {
             defer { try? handle.close() }
@@ -103,11 +111,11 @@ struct ImportReport {
                 pending.append(chunk)
                 while let newline = pending.firstIndex(of: 0x0A) {
                     number += 1
-                    if byLine[number] != nil { originals[number] = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self) }
+                    if wanted.contains(number) { originals[number] = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self) }
                     pending.removeSubrange(pending.startIndex...newline)
                 }
             }
-            if !pending.isEmpty, byLine[number + 1] != nil { originals[number + 1] = String(decoding: pending, as: UTF8.self) }
+            if !pending.isEmpty, wanted.contains(number + 1) { originals[number + 1] = String(decoding: pending, as: UTF8.self) }
         }
         struct Reject: Encodable {
             let file: String
@@ -122,10 +130,11 @@ struct ImportReport {
         }
         var output = Data()
         let encoder = TejidoJSON.encoder()
-        for (line, list) in byLine.sorted(by: { $0.key < $1.key }) {
+        for (place, list) in byPlace.sorted(by: { $0.key < $1.key }) {
+            let original = place.file == sourceName ? originals[place.line] : nil
             let reject = Reject(
                 file: list[0].file, line: list[0].line, record: list[0].record, problems: list.map { Reject.Problem(field: $0.field, reason: $0.reason) },
-                original: originals[line].map { $0.count > 100_000 ? String($0.prefix(100_000)) + "…" : $0 })
+                original: original.map { $0.count > 100_000 ? String($0.prefix(100_000)) + "…" : $0 })
             output.append(try encoder.encode(reject))
             output.append(0x0A)
         }
