@@ -84,6 +84,9 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
             ("organization_identifiers", .init(.list(.organizationIdentifier), read: false)),
             ("attributes", .init(.list(.attribute), read: true)),
             ("metadata", .init(.list(.metadata), read: true)),
+            // Not in the flat organization.json, but in the compiled (nested) organization and
+            // the API's full organization: an organization's services.
+            ("services", .init(.list(.service), read: true)),
         ]
         case .service: [
             ("id", .init(.string, read: true)),
