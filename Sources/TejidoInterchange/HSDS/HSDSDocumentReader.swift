@@ -333,7 +333,13 @@ struct HSDSDocumentReader {
             let link = name == "taxonomy_detail" ? "taxonomy_id" : name + "_id"
             if type.spec(link) != nil, fields[link] == nil { fields[link] = .string(childKey) }
         }
-        for (name, value) in links where fields[name] == nil && type.spec(name) != nil { fields[name] = .string(value) }
+        // Nesting is authoritative: a record shown inside another belongs to it.
+        for (name, value) in links where type.spec(name) != nil {
+            if let given = fields.string(name), given != value {
+                log.drop(origin, name, "'\(Self.excerpt(given))' contradicts where the record is nested; it belongs to the \(name == "link_entity" || name == "resource_type" ? "" : "record ")'\(value)' it is nested in")
+            }
+            fields[name] = .string(value)
+        }
         store.add(HSDSRecord(type: type, key: key, hasID: hasID, fields: fields, origin: origin, standalone: standalone))
 
         // Nested records that hang off this one (an organization's services).

@@ -16,9 +16,9 @@ extension HSDSMapper {
                 if let service = link.string("service_id"), let owner = serviceOwner[service], !owners.contains(owner) { owners.append(owner) }
             }
         }
-        guard !owners.isEmpty else {
-            log.drop(origin, "organization_id", "the location belongs to no organization of this import, and Tejido keeps locations on organizations; dropped")
-            return
+        if owners.isEmpty {
+            guard let owner = organization(ofOrphan: record) else { return }
+            owners = [owner]
         }
         locationOwners[record.key] = owners
         mappedKeys.insert(record.key)
@@ -26,6 +26,9 @@ extension HSDSMapper {
         if record.string("location_type") == "virtual" {
             if foreign { log.drop(origin, "location_type", "a virtual location is not a place; Tejido notes remote delivery on the services offered there") }
             return
+        }
+        if foreign, let name = record.string("name"), !owners.contains(where: { drafts[$0].organization.name == name }) {
+            log.drop(origin, "name", "'\(HSDSDocumentReader.excerpt(name))': Tejido does not name locations; dropped")
         }
 
         let addresses = rows(.address, "location_id", record.key)
@@ -89,8 +92,28 @@ extension HSDSMapper {
             drafts[owner].organization.locations.append(location)
             if !drafts[owner].isTejido {
                 for language in languages where !drafts[owner].statedLanguages.contains(language) { drafts[owner].statedLanguages.append(language) }
+                // The location's own HSDS id, so the place can be traced back to its record.
+                let source = Source(document: "hsds:" + origin.file, sourceID: record.hasID ? record.key : nil)
+                if record.hasID, !drafts[owner].organization.sources.contains(source) { drafts[owner].organization.sources.append(source) }
             }
         }
+    }
+
+    /// The organization a location that belongs to no organization of the import is kept on: an
+    /// organization of its own, named after the place (HSDS lets a location stand alone; Tejido
+    /// keeps places on organizations). A location without a name is dropped.
+    private mutating func organization(ofOrphan record: HSDSRecord) -> Int? {
+        let origin = record.origin
+        let named = record.string("organization_id").map { "its organization '\($0)' is not in this import" } ?? "it names no organization"
+        guard let name = record.string("name"), !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            log.drop(origin, "organization_id", "\(named), no service of this import is delivered there, and it has no name to stand on its own; dropped")
+            return nil
+        }
+        log.drop(origin, "organization_id", "\(named) and no service of this import is delivered there; it is imported as an organization of its own, named after the place (kind 'other')")
+        let id = OrganizationID(Self.uuid(record.key, kind: "location"))
+        let organization = Organization(id: id, slug: "", name: name, kinds: [.other], sources: [Source(document: "hsds:" + origin.file, sourceID: record.hasID ? record.key : nil)])
+        drafts.append(HSDSOrganizationDraft(organization: organization, key: record.key, origin: origin, isTejido: false))
+        return drafts.count - 1
     }
 
     /// An ISO 3166-1 alpha-2 code, upper-cased; `nil` for anything else.

@@ -131,7 +131,7 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
             ("location_type", .init(.string, read: true)),
             ("url", .init(.string, read: false)),
             ("organization_id", .init(.string, read: true)),
-            ("name", .init(.string, read: false)),
+            ("name", .init(.string, read: true)),
             ("alternate_name", .init(.string, read: false)),
             ("description", .init(.string, read: false)),
             ("transportation", .init(.string, read: false)),
@@ -223,6 +223,8 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
             ("phones", .init(.list(.phone), read: false)),
             ("schedules", .init(.list(.schedule), read: false)),
             ("location", .init(.object(.location), read: true)),
+            // Not in the flat service_at_location.json, but in the compiled (nested) one.
+            ("service", .init(.object(.service), read: true)),
             ("attributes", .init(.list(.attribute), read: false)),
             ("metadata", .init(.list(.metadata), read: false)),
         ]
