@@ -36,18 +36,22 @@ extension HSDSMapper {
         for other in addresses where other.origin != address?.origin {
             log.drop(other.origin, nil, "Tejido keeps one address per location; this \(other.string("address_type") ?? "other") address is dropped")
         }
-        guard let address, let country = Self.country(address.string("country")) else {
-            let given = address?.string("country").map { "'\($0)' is not an ISO 3166-1 alpha-2 country code" } ?? "it has no address with a country"
-            log.drop(address?.origin ?? origin, "country", "\(given), and Tejido needs one for a location; the location is dropped")
-            return
+        let country: String
+        if let known = Self.country(address?.string("country")) {
+            country = known
+        } else {
+            // HSDS needs no address; Tejido needs a country. The place is kept, in no known country.
+            let given = address?.string("country").map { "'\($0)' is not an ISO 3166-1 alpha-2 country code" } ?? "the location has no address with a country"
+            log.drop(address?.origin ?? origin, "country", "\(given); the place is kept with country '\(Self.unknownCountry)' (unknown region)")
+            country = Self.unknownCountry
         }
         var location = Location(country: country)
-        let street = [address.string("address_1"), address.string("address_2")].compactMap { $0 }.joined(separator: ", ")
+        let street = [address?.string("address_1"), address?.string("address_2")].compactMap { $0 }.joined(separator: ", ")
         location.address = street.isEmpty ? nil : street
-        location.locality = address.string("city")
-        location.region = address.string("state_province") ?? address.string("region")
-        if address.string("state_province") != nil, let region = address.string("region"), foreign {
-            log.drop(address.origin, "region", "'\(region)': Tejido keeps the state or province as the region; dropped")
+        location.locality = address?.string("city")
+        location.region = address?.string("state_province") ?? address?.string("region")
+        if address?.string("state_province") != nil, let region = address?.string("region"), foreign {
+            log.drop(address?.origin ?? origin, "region", "'\(region)': Tejido keeps the state or province as the region; dropped")
         }
 
         let latitude = record.number("latitude"), longitude = record.number("longitude")
@@ -115,6 +119,10 @@ extension HSDSMapper {
         drafts.append(HSDSOrganizationDraft(organization: organization, key: record.key, origin: origin, isTejido: false))
         return drafts.count - 1
     }
+
+    /// The country of a place whose country the import does not give: `ZZ`, the code ISO 3166
+    /// leaves to users and Unicode CLDR uses for an unknown region.
+    static let unknownCountry = "ZZ"
 
     /// An ISO 3166-1 alpha-2 code, upper-cased; `nil` for anything else.
     static func country(_ text: String?) -> String? {

@@ -165,7 +165,12 @@ struct HSDSMapper {
                 continue
             }
             switch HSDSTejidoValue.decode(Source.self, text) {
-            case .success(let source): sources.append(source)
+            case .success(let source):
+                if let issue = source.validationIssues().first {
+                    problems.append((row.origin, "the source breaks a rule (\(issue.field.isEmpty ? "" : issue.field + ": ")\(issue.message)); dropped"))
+                } else {
+                    sources.append(source)
+                }
             case .failure(let issue): problems.append((row.origin, "the source could not be read (\(issue)); dropped"))
             }
         }
