@@ -264,10 +264,12 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
         ]
         case .taxonomy: [
             ("id", .init(.string, read: true)),
+            // A taxonomy is recognised (Tejido's own) or reported whole as not kept, so its
+            // fields are not reported one by one.
             ("name", .init(.string, read: true)),
-            ("description", .init(.string, read: false)),
-            ("uri", .init(.string, read: false)),
-            ("version", .init(.string, read: false)),
+            ("description", .init(.string, read: true)),
+            ("uri", .init(.string, read: true)),
+            ("version", .init(.string, read: true)),
             ("metadata", .init(.list(.metadata), read: false)),
         ]
         case .costOption: [
