@@ -55,8 +55,11 @@ struct HSDSCommandTests {
     }
 
     @Test("every example of the specification imports into the seeded directory, and importing it again changes nothing",
-          arguments: ["organization_full.json", "organization_list.json", "service_full.json", "service_list.json", "service_at_location_full.json",
-                      "service_at_location_list.json", "location.json", "tabular.json", "taxonomy.json", "taxonomy_term_list.json", "base.json", "csv"])
+          arguments: [
+              "base.json", "location.json", "organization_full.json", "organization_list.json", "service_at_location_full.json",
+              "service_at_location_list.json", "service_full.json", "service_list.json", "tabular.json", "taxonomy.json", "taxonomy_list.json",
+              "taxonomy_term.json", "taxonomy_term_list.json", "csv",
+          ])
     func examples(_ name: String) throws {
         let binary = try TejidoBinary.seeded()
         let path = Self.examples.appendingPathComponent(name).path

@@ -3,9 +3,10 @@ import TejidoModel
 
 extension HSDSMapper {
     /// Maps one HSDS location to a Tejido `Location` on the organization it names, or, when that
-    /// organization is not in the import, on the organizations whose services are delivered there.
-    /// Its address gives the street, city, region and country (required by Tejido); a virtual
-    /// location is no place and only marks remote delivery.
+    /// organization is not in the import, on the organizations whose services are delivered there,
+    /// else on an organization of its own. Its address gives the street, city, region and country
+    /// (`ZZ` when none is given); a virtual location is no place and only marks remote delivery.
+    /// A foreign organization's sources name the HSDS id of every location added to it.
     mutating func mapLocation(_ record: HSDSRecord) {
         let origin = record.origin
         var owners: [Int] = []
