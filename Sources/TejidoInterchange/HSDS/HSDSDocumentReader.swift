@@ -142,14 +142,16 @@ struct HSDSDocumentReader {
     private mutating func readDocument(_ document: HSDSJSON, origin: HSDSOrigin, fileName: String) {
         switch document {
         case .array(let elements):
-            for (index, element) in elements.enumerated() { readTopLevel(element, origin: origin.element(nil, index)) }
+            let hint = Self.hint(fileName)
+            for (index, element) in elements.enumerated() { readTopLevel(element, origin: origin.element(nil, index), hint: hint) }
         case .object(let object):
             if let contents = object["contents"] {
                 guard case .array(let elements) = contents else {
                     log.reject(origin, "contents", "has the wrong type; expected a list of records, found \(contents.typeName)")
                     return
                 }
-                for (index, element) in elements.enumerated() { readTopLevel(element, origin: origin.element("contents", index)) }
+                let hint = Self.hint(fileName)
+                for (index, element) in elements.enumerated() { readTopLevel(element, origin: origin.element("contents", index), hint: hint) }
                 for key in object.keys where !Self.pageFields.contains(key) {
                     log.drop(origin, key, "extra field '\(key)' is not part of an HSDS page; ignored")
                 }
@@ -170,7 +172,7 @@ struct HSDSDocumentReader {
                     }
                 }
             } else {
-                readTopLevel(document, origin: origin)
+                readTopLevel(document, origin: origin, hint: Self.hint(fileName))
             }
         default:
             log.reject(origin, nil, "must hold an HSDS record, a list of records or a page with 'contents', found \(document.typeName)")
@@ -191,7 +193,17 @@ struct HSDSDocumentReader {
         return tables
     }
 
-    private mutating func readTopLevel(_ value: HSDSJSON, origin: HSDSOrigin) {
+    /// The record type a file's name announces (`organizations-0001.json`, `taxonomy_list.json`,
+    /// `service_full.json`), if any.
+    static func hint(_ fileName: String) -> HSDSRecordType? {
+        var stem = fileName.lowercased()
+        if stem.hasSuffix(".json") { stem.removeLast(5) }
+        if let dash = stem.lastIndex(of: "-"), stem[stem.index(after: dash)...].allSatisfy(\.isNumber) { stem = String(stem[..<dash]) }
+        for suffix in ["_list", "_full"] where stem.hasSuffix(suffix) { stem.removeLast(suffix.count) }
+        return HSDSRecordType.named(stem)
+    }
+
+    private mutating func readTopLevel(_ value: HSDSJSON, origin: HSDSOrigin, hint: HSDSRecordType?) {
         guard case .object(let object) = value else {
             log.reject(origin, nil, "must be an object (an HSDS record), found \(value.typeName)")
             return
@@ -200,7 +212,7 @@ struct HSDSDocumentReader {
             log.drop(origin, nil, "is an HSDS API root document (version \(object.string("version") ?? "unknown")); it holds no records")
             return
         }
-        guard let type = Self.infer(object) else {
+        guard let type = Self.infer(object, hint: hint) else {
             log.reject(origin, nil, object.keys.isEmpty
                 ? "is an empty object, not an HSDS record"
                 : "is not an HSDS organization, service, location, service_at_location, taxonomy or taxonomy_term (keys: \(object.keys.prefix(6).joined(separator: ", ")))")
@@ -218,9 +230,15 @@ struct HSDSDocumentReader {
         object["id"] == nil && object["name"] == nil && (object["openapi_url"] != nil || object["profile"] != nil)
     }
 
-    /// What kind of HSDS record an object is, from the fields only one kind has.
-    static func infer(_ object: HSDSJSONObject) -> HSDSRecordType? {
+    /// What kind of HSDS record an object is: the type its file's name announces when that type
+    /// defines every field the object has, else the type only it has fields of. A taxonomy and an
+    /// organization share their required fields (`id`, `name`, `description`), so without a
+    /// `version` or a telling file name such a record is read as an organization, unless its id is
+    /// one of Tejido's taxonomies.
+    static func infer(_ object: HSDSJSONObject, hint: HSDSRecordType? = nil) -> HSDSRecordType? {
         let keys = Set(object.keys)
+        if let hint, !keys.isEmpty, keys.allSatisfy({ hint.spec($0) != nil }) { return hint }
+        if let id = object.string("id"), HSDSMapper.tejidoTaxonomy(id: id) != nil { return .taxonomy }
         func has(_ names: Set<String>) -> Bool { !keys.isDisjoint(with: names) }
         if has(["location_type", "addresses", "latitude", "longitude", "transportation", "accessibility", "external_identifier", "external_identifier_type"]) {
             return .location
@@ -315,7 +333,13 @@ struct HSDSDocumentReader {
             let link = name == "taxonomy_detail" ? "taxonomy_id" : name + "_id"
             if type.spec(link) != nil, fields[link] == nil { fields[link] = .string(childKey) }
         }
-        for (name, value) in links where fields[name] == nil && type.spec(name) != nil { fields[name] = .string(value) }
+        // Nesting is authoritative: a record shown inside another belongs to it.
+        for (name, value) in links where type.spec(name) != nil {
+            if let given = fields.string(name), given != value {
+                log.drop(origin, name, "'\(Self.excerpt(given))' contradicts where the record is nested; it belongs to the \(name == "link_entity" || name == "resource_type" ? "" : "record ")'\(value)' it is nested in")
+            }
+            fields[name] = .string(value)
+        }
         store.add(HSDSRecord(type: type, key: key, hasID: hasID, fields: fields, origin: origin, standalone: standalone))
 
         // Nested records that hang off this one (an organization's services).

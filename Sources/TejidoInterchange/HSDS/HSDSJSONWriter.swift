@@ -90,6 +90,14 @@ struct HSDSJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Writes JSON text made elsewhere (by the store's canonical writer) as a string value.
+    mutating func string(jsonBytes: [UInt8]) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(jsonBytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Writes a value that is already JSON text (from `JSONEncoder`).
     mutating func json(_ encoded: [UInt8]) {
         separate()

@@ -3,9 +3,10 @@ import TejidoModel
 
 extension HSDSMapper {
     /// Maps one HSDS location to a Tejido `Location` on the organization it names, or, when that
-    /// organization is not in the import, on the organizations whose services are delivered there.
-    /// Its address gives the street, city, region and country (required by Tejido); a virtual
-    /// location is no place and only marks remote delivery.
+    /// organization is not in the import, on the organizations whose services are delivered there,
+    /// else on an organization of its own. Its address gives the street, city, region and country
+    /// (`ZZ` when none is given); a virtual location is no place and only marks remote delivery.
+    /// A foreign organization's sources name the HSDS id of every location added to it.
     mutating func mapLocation(_ record: HSDSRecord) {
         let origin = record.origin
         var owners: [Int] = []
@@ -16,9 +17,9 @@ extension HSDSMapper {
                 if let service = link.string("service_id"), let owner = serviceOwner[service], !owners.contains(owner) { owners.append(owner) }
             }
         }
-        guard !owners.isEmpty else {
-            log.drop(origin, "organization_id", "the location belongs to no organization of this import, and Tejido keeps locations on organizations; dropped")
-            return
+        if owners.isEmpty {
+            guard let owner = organization(ofOrphan: record) else { return }
+            owners = [owner]
         }
         locationOwners[record.key] = owners
         mappedKeys.insert(record.key)
@@ -27,24 +28,31 @@ extension HSDSMapper {
             if foreign { log.drop(origin, "location_type", "a virtual location is not a place; Tejido notes remote delivery on the services offered there") }
             return
         }
+        if foreign, let name = record.string("name"), !owners.contains(where: { drafts[$0].organization.name == name }) {
+            log.drop(origin, "name", "'\(HSDSDocumentReader.excerpt(name))': Tejido does not name locations; dropped")
+        }
 
         let addresses = rows(.address, "location_id", record.key)
         let address = addresses.first { $0.string("address_type") == "physical" } ?? addresses.first
         for other in addresses where other.origin != address?.origin {
             log.drop(other.origin, nil, "Tejido keeps one address per location; this \(other.string("address_type") ?? "other") address is dropped")
         }
-        guard let address, let country = Self.country(address.string("country")) else {
-            let given = address?.string("country").map { "'\($0)' is not an ISO 3166-1 alpha-2 country code" } ?? "it has no address with a country"
-            log.drop(address?.origin ?? origin, "country", "\(given), and Tejido needs one for a location; the location is dropped")
-            return
+        let country: String
+        if let known = Self.country(address?.string("country")) {
+            country = known
+        } else {
+            // HSDS needs no address; Tejido needs a country. The place is kept, in no known country.
+            let given = address?.string("country").map { "'\($0)' is not an ISO 3166-1 alpha-2 country code" } ?? "the location has no address with a country"
+            log.drop(address?.origin ?? origin, "country", "\(given); the place is kept with country '\(Self.unknownCountry)' (unknown region)")
+            country = Self.unknownCountry
         }
         var location = Location(country: country)
-        let street = [address.string("address_1"), address.string("address_2")].compactMap { $0 }.joined(separator: ", ")
+        let street = [address?.string("address_1"), address?.string("address_2")].compactMap { $0 }.joined(separator: ", ")
         location.address = street.isEmpty ? nil : street
-        location.locality = address.string("city")
-        location.region = address.string("state_province") ?? address.string("region")
-        if address.string("state_province") != nil, let region = address.string("region"), foreign {
-            log.drop(address.origin, "region", "'\(region)': Tejido keeps the state or province as the region; dropped")
+        location.locality = address?.string("city")
+        location.region = address?.string("state_province") ?? address?.string("region")
+        if address?.string("state_province") != nil, let region = address?.string("region"), foreign {
+            log.drop(address?.origin ?? origin, "region", "'\(region)': Tejido keeps the state or province as the region; dropped")
         }
 
         let latitude = record.number("latitude"), longitude = record.number("longitude")
@@ -89,9 +97,33 @@ extension HSDSMapper {
             drafts[owner].organization.locations.append(location)
             if !drafts[owner].isTejido {
                 for language in languages where !drafts[owner].statedLanguages.contains(language) { drafts[owner].statedLanguages.append(language) }
+                // The location's own HSDS id, so the place can be traced back to its record.
+                let source = Source(document: "hsds:" + origin.file, sourceID: record.hasID ? record.key : nil)
+                if record.hasID, !drafts[owner].organization.sources.contains(source) { drafts[owner].organization.sources.append(source) }
             }
         }
     }
+
+    /// The organization a location that belongs to no organization of the import is kept on: an
+    /// organization of its own, named after the place (HSDS lets a location stand alone; Tejido
+    /// keeps places on organizations). A location without a name is dropped.
+    private mutating func organization(ofOrphan record: HSDSRecord) -> Int? {
+        let origin = record.origin
+        let named = record.string("organization_id").map { "its organization '\($0)' is not in this import" } ?? "it names no organization"
+        guard let name = record.string("name"), !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            log.drop(origin, "organization_id", "\(named), no service of this import is delivered there, and it has no name to stand on its own; dropped")
+            return nil
+        }
+        log.drop(origin, "organization_id", "\(named) and no service of this import is delivered there; it is imported as an organization of its own, named after the place (kind 'other')")
+        let id = OrganizationID(Self.uuid(record.key, kind: "location"))
+        let organization = Organization(id: id, slug: "", name: name, kinds: [.other], sources: [Source(document: "hsds:" + origin.file, sourceID: record.hasID ? record.key : nil)])
+        drafts.append(HSDSOrganizationDraft(organization: organization, key: record.key, origin: origin, isTejido: false))
+        return drafts.count - 1
+    }
+
+    /// The country of a place whose country the import does not give: `ZZ`, the code ISO 3166
+    /// leaves to users and Unicode CLDR uses for an unknown region.
+    static let unknownCountry = "ZZ"
 
     /// An ISO 3166-1 alpha-2 code, upper-cased; `nil` for anything else.
     static func country(_ text: String?) -> String? {

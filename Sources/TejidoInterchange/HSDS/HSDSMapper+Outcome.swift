@@ -18,7 +18,7 @@ extension HSDSMapper {
             let label = term.string("name") ?? term.string("code") ?? term.key
             log.drop(term.origin, nil, "taxonomy term '\(label)' is used by no imported service; Tejido keeps only the terms its offerings use")
         }
-        for taxonomy in store.all(.taxonomy) where Self.tejidoTaxonomy(id: taxonomy.key) == nil && taxonomy.string("name").flatMap(Self.tejidoTaxonomy(name:)) == nil && taxonomy.standalone {
+        for taxonomy in store.all(.taxonomy) where Self.tejidoTaxonomy(id: taxonomy.key) == nil && taxonomy.string("name").flatMap(Self.tejidoTaxonomy(name:)) == nil {
             log.drop(taxonomy.origin, nil, "taxonomy '\(taxonomy.string("name") ?? taxonomy.key)' is not kept: Tejido maps terms to its own service codes")
         }
     }

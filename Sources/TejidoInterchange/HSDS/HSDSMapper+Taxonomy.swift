@@ -33,6 +33,10 @@ extension HSDSMapper {
         for taxonomy in store.all(.taxonomy) where Self.tejidoTaxonomy(id: taxonomy.key) != nil || taxonomy.string("name").flatMap(Self.tejidoTaxonomy(name:)) != nil {
             markTejido(taxonomy.origin)
         }
+        // Terms are first met inline in services, in no useful order; the store writes a parent
+        // before its children, and a parent's code is a prefix of its children's, so code order
+        // puts parents first.
+        services.sort { $0.code < $1.code }
         knownCodes = Set(taxonomy.services.map(\.code)).union(services.map(\.code))
         knownAreas = Set(areaTree.areas.map(\.id)).union(areas.map(\.id))
         for code in knownCodes { codesByTermID[HSDSIdentifiers.serviceTerm(code).uuidString.lowercased()] = code }

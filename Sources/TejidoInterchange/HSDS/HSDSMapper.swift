@@ -64,7 +64,11 @@ struct HSDSMapper {
         for (type, field) in Self.indexed {
             var byKey: [String: [HSDSRecord]] = [:]
             for record in store.all(type) {
-                if let key = record.string(field) { byKey[key, default: []].append(record) }
+                guard let key = record.string(field) else { continue }
+                // The same row shown twice (a location nested both in its organization and in a
+                // service at location) is one row.
+                if record.hasID, byKey[key]?.contains(where: { $0.hasID && $0.key == record.key }) == true { continue }
+                byKey[key, default: []].append(record)
             }
             index[type.rawValue + "." + field] = byKey
         }
@@ -161,7 +165,12 @@ struct HSDSMapper {
                 continue
             }
             switch HSDSTejidoValue.decode(Source.self, text) {
-            case .success(let source): sources.append(source)
+            case .success(let source):
+                if let issue = source.validationIssues().first {
+                    problems.append((row.origin, "the source breaks a rule (\(issue.field.isEmpty ? "" : issue.field + ": ")\(issue.message)); dropped"))
+                } else {
+                    sources.append(source)
+                }
             case .failure(let issue): problems.append((row.origin, "the source could not be read (\(issue)); dropped"))
             }
         }

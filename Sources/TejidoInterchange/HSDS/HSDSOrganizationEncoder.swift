@@ -15,6 +15,8 @@ struct HSDSOrganizationEncoder {
     private(set) var locations = 0
     private var scratch = HSDSJSONWriter(capacity: 4096)
     private let encoder = TejidoJSON.encoder()
+    /// The store's canonical writer, for the records it knows how to write fast (referrals).
+    private var canonical = JSONWriter(capacity: 1024)
 
     init(context: HSDSExportContext, capacity: Int) {
         self.context = context
@@ -107,7 +109,12 @@ struct HSDSOrganizationEncoder {
             try attribute(.activityReport, owner: id, &index) { [encoder] in try HSDSTejidoJSON.write(encodable: shown, encoder: encoder, to: &$0) }
         }
         for referral in context.referrals[organization.id] ?? [] {
-            try attribute(.referral, owner: id, &index) { [encoder] in try HSDSTejidoJSON.write(encodable: referral, encoder: encoder, to: &$0) }
+            canonical.bytes.removeAll(keepingCapacity: true)
+            EntityJSON.write(referral, type: false, into: &canonical)
+            beginAttribute(.referral, owner: id, index)
+            out.string(jsonBytes: canonical.bytes)
+            out.endObject()
+            index += 1
         }
         out.endArray()
 

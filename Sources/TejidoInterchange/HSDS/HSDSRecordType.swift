@@ -84,6 +84,9 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
             ("organization_identifiers", .init(.list(.organizationIdentifier), read: false)),
             ("attributes", .init(.list(.attribute), read: true)),
             ("metadata", .init(.list(.metadata), read: true)),
+            // Not in the flat organization.json, but in the compiled (nested) organization and
+            // the API's full organization: an organization's services.
+            ("services", .init(.list(.service), read: true)),
         ]
         case .service: [
             ("id", .init(.string, read: true)),
@@ -128,7 +131,7 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
             ("location_type", .init(.string, read: true)),
             ("url", .init(.string, read: false)),
             ("organization_id", .init(.string, read: true)),
-            ("name", .init(.string, read: false)),
+            ("name", .init(.string, read: true)),
             ("alternate_name", .init(.string, read: false)),
             ("description", .init(.string, read: false)),
             ("transportation", .init(.string, read: false)),
@@ -220,6 +223,8 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
             ("phones", .init(.list(.phone), read: false)),
             ("schedules", .init(.list(.schedule), read: false)),
             ("location", .init(.object(.location), read: true)),
+            // Not in the flat service_at_location.json, but in the compiled (nested) one.
+            ("service", .init(.object(.service), read: true)),
             ("attributes", .init(.list(.attribute), read: false)),
             ("metadata", .init(.list(.metadata), read: false)),
         ]
@@ -259,10 +264,12 @@ enum HSDSRecordType: String, CaseIterable, Sendable {
         ]
         case .taxonomy: [
             ("id", .init(.string, read: true)),
+            // A taxonomy is recognised (Tejido's own) or reported whole as not kept, so its
+            // fields are not reported one by one.
             ("name", .init(.string, read: true)),
-            ("description", .init(.string, read: false)),
-            ("uri", .init(.string, read: false)),
-            ("version", .init(.string, read: false)),
+            ("description", .init(.string, read: true)),
+            ("uri", .init(.string, read: true)),
+            ("version", .init(.string, read: true)),
             ("metadata", .init(.list(.metadata), read: false)),
         ]
         case .costOption: [

@@ -56,7 +56,9 @@ struct ImportReport {
             lines.append("Import of \(path) rejected: \(problems.count) problem(s) in \(ProgressMeter.grouped(records)) records; nothing was written.")
         }
         if let rejects { lines.append("\(problems.count) rejected record(s) written to \(rejects).") }
-        if !dropped.isEmpty { lines.append("\(dropped.count) value(s) dropped; first: \(dropped[0])") }
+        if !dropped.isEmpty {
+            lines.append("\(dropped.count) value(s) dropped (each with file, record, field and reason under \"dropped\" in --json); first: \(dropped[0])")
+        }
         if !unmappedTerms.isEmpty {
             lines.append("Unmapped taxonomy terms (kept as imported.* services): " + unmappedTerms.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
         }
