@@ -12,10 +12,15 @@ struct TextTable {
     var rendered: String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        // A column of figures is right-aligned: every cell that is not a dash reads as a number.
+        let numeric = header.indices.map { column in
+            let cells = rows.compactMap { $0.indices.contains(column) ? $0[column] : nil }.filter { $0 != "—" }
+            return !cells.isEmpty && cells.allSatisfy(Format.looksNumeric)
+        }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
-                return Format.looksNumeric(cell) ? pad + cell : cell + pad
+                return numeric[column] ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
@@ -50,7 +55,7 @@ enum Format {
     /// Whether a cell reads as a figure (right-aligned).
     static func looksNumeric(_ cell: String) -> Bool {
         guard let first = cell.first else { return false }
-        return first.isNumber || (first == "-" && cell.count > 1) || first == "—"
+        return first.isNumber || (first == "-" && cell.count > 1)
     }
 }
 
