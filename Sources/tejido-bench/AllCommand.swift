@@ -80,6 +80,9 @@ extension TejidoBench {
         @Option(name: .customLong("sql-queries"), help: "Of those, how many to run as SQL too.")
         var sqlQueries = 200
 
+        @Option(name: .customLong("partner-queries"), help: "Of those clients, how many to time partner queries for.")
+        var partnerQueries = 500
+
         @Option(help: "How many times to build the snapshot.")
         var builds = 3
 
@@ -96,7 +99,8 @@ extension TejidoBench {
             shared.keep = false
             var importFigures = try await Import.measure(shared, runs: runs, baseline: !noBaseline)
             let hsds = try await HSDSExport.measure(shared, runs: runs)
-            var match = try await Match.measure(shared, queries: queries, sqlQueries: sqlQueries, builds: builds, querySeed: 7, radiusKm: 50)
+            var match = try await Match.measure(
+                shared, queries: queries, sqlQueries: sqlQueries, partnerQueries: partnerQueries, builds: builds, querySeed: 7, radiusKm: 50)
             // The file was generated once, here: report its generation time everywhere.
             importFigures.workload = file
             match.workload = file

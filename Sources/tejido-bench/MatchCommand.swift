@@ -84,7 +84,7 @@ extension TejidoBench {
                 Imports --orgs generated organizations into a temporary store (the project's path, in a child process), \
                 builds the directory snapshot and matcher from the store --builds times, then runs --queries referral \
                 queries over (client, need) pairs drawn deterministically from the organizations' open needs, as many \
-                partner queries for the same clients, and --sql-queries of the same referral queries as one SQL query on an \
+                partner queries for the first --partner-queries of those clients, and --sql-queries of the same referral queries as one SQL query on an \
                 indexed copy of the database.
                 """)
 
@@ -96,6 +96,9 @@ extension TejidoBench {
         @Option(name: .customLong("sql-queries"), help: "Of those, how many to run as SQL too (SQL is slow at scale).")
         var sqlQueries = 200
 
+        @Option(name: .customLong("partner-queries"), help: "Of those clients, how many to time partner queries for.")
+        var partnerQueries = 500
+
         @Option(help: "How many times to build the snapshot.")
         var builds = 3
 
@@ -106,16 +109,19 @@ extension TejidoBench {
         var radiusKm = 50.0
 
         func validate() throws {
-            guard queries > 0, sqlQueries >= 0, (1...50).contains(builds) else { throw ValidationError("--queries > 0, --sql-queries ≥ 0, --builds 1–50") }
+            guard queries > 0, sqlQueries >= 0, partnerQueries > 0, (1...50).contains(builds) else {
+                throw ValidationError("--queries > 0, --sql-queries ≥ 0, --partner-queries > 0, --builds 1–50")
+            }
         }
 
         func run() async throws {
-            let figures = try await Self.measure(workload, queries: queries, sqlQueries: sqlQueries, builds: builds, querySeed: querySeed, radiusKm: radiusKm)
+            let figures = try await Self.measure(
+                workload, queries: queries, sqlQueries: sqlQueries, partnerQueries: partnerQueries, builds: builds, querySeed: querySeed, radiusKm: radiusKm)
             if workload.json { try printJSON(figures) } else { print(figures.table) }
         }
 
         static func measure(
-            _ options: WorkloadOptions, queries: Int, sqlQueries: Int, builds: Int, querySeed: UInt64, radiusKm: Double
+            _ options: WorkloadOptions, queries: Int, sqlQueries: Int, partnerQueries: Int, builds: Int, querySeed: UInt64, radiusKm: Double
         ) async throws -> MatchFigures {
             let workspace = try options.workspace()
             defer { workspace.cleanup() }
@@ -157,11 +163,9 @@ extension TejidoBench {
             guard !pairs.isEmpty else { throw BenchError("no organization has an open need to query with") }
 
             // Warm up, then time every query.
-            options.note("\(pairs.count) referral and partner queries")
-            for pair in pairs.prefix(100) {
-                _ = try subject.referrals(client: pair.client, need: pair.need, radiusKm: radiusKm)
-                _ = try subject.partners(of: pair.client, radiusKm: radiusKm)
-            }
+            options.note("\(pairs.count) referral queries")
+            for pair in pairs.prefix(100) { _ = try subject.referrals(client: pair.client, need: pair.need, radiusKm: radiusKm) }
+            for pair in pairs.prefix(min(20, partnerQueries)) { _ = try subject.partners(of: pair.client, radiusKm: radiusKm) }
             var referralTimes: [UInt64] = [], partnerTimes: [UInt64] = []
             referralTimes.reserveCapacity(pairs.count)
             partnerTimes.reserveCapacity(pairs.count)
@@ -174,9 +178,11 @@ extension TejidoBench {
                 items += providers.count
                 if index < sqlQueries { matcherTop.append(providers.map(\.description)) }
             }
-            for pair in pairs {
+            options.note("\(min(partnerQueries, pairs.count)) partner queries")
+            for (index, pair) in pairs.prefix(partnerQueries).enumerated() {
                 let (_, time) = try Clock.time { try subject.partners(of: pair.client, radiusKm: radiusKm) }
                 partnerTimes.append(time)
+                if (index + 1) % 100 == 0 { options.note("  \(index + 1) partner queries, last \(Format.ms(Double(time) / 1e6))") }
             }
 
             // The SQL baseline on an indexed copy.
