@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,6 +45,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "tejido-bench",
+            dependencies: [
+                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange", "TejidoMatching",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "TejidoModelTests", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TejidoDirectoryTests",
@@ -57,6 +68,11 @@ let package = Package(
         ),
         .testTarget(name: "TejidoInterchangeTests", dependencies: ["TejidoInterchange"], swiftSettings: swiftSettings),
         .testTarget(name: "TejidoCLITests", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TejidoBenchTests",
+            dependencies: ["tejido-bench", "TejidoModel", "TejidoStore", "TejidoInterchange"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TejidoMatchingTests",
             dependencies: ["TejidoMatching", "TejidoDirectory", "TejidoStore", "TejidoInterchange"],

@@ -1,0 +1,50 @@
+import TejidoDirectory
+import TejidoMatching
+import TejidoModel
+
+// Every call the bench makes into the directory snapshot and the matcher is in this file, so that
+// when their API changes (a memory-footprint property, new query options) this is the one place
+// to adapt.
+
+/// The matcher under test, over one directory version built from a dataset.
+struct MatchSubject: Sendable {
+    let directory: Directory
+    let matcher: Matcher
+
+    /// Builds the directory snapshot from everything the store holds (as `tejido match` does) and
+    /// a matcher over it.
+    init(_ dataset: DirectoryDataset) {
+        directory = Directory(dataset)
+        matcher = Matcher(directory)
+    }
+
+    var organizationCount: Int { directory.count }
+
+    /// Bytes per organization of the snapshot's hot columns and adjacency, as the directory
+    /// itself counts them (`Directory.hotBytesPerOrganization`, package API); nil if the
+    /// directory cannot say.
+    var hotBytesPerOrganization: Double? { directory.hotBytesPerOrganization }
+
+    /// Where the figure above comes from, for the report.
+    static let hotBytesSource = "Directory.hotBytesPerOrganization (MatchColumns.byteCount + search columns)"
+
+    /// How many suggestions each query asks for.
+    static let limit = 20
+
+    /// One referral query: the top `limit` providers for `client` needing `need`, with their
+    /// explanations. Returns the providers' ids, best first (empty when none qualifies).
+    func referrals(client: OrganizationID, need: ServiceCode, radiusKm: Double) throws -> [OrganizationID] {
+        let answer = try matcher.referrals(ReferralQuery(client: client.description, need: need, radiusKm: radiusKm, limit: Self.limit))
+        return answer.items.map(\.provider.id)
+    }
+
+    /// One partner query: the top `limit` partners for `organization`, with their reasons.
+    func partners(of organization: OrganizationID, radiusKm: Double) throws -> Int {
+        try matcher.partners(PartnerQuery(organization: organization.description, limit: Self.limit, radiusKm: radiusKm)).items.count
+    }
+
+    /// The referral features' default weights by name, so the SQL baseline scores with the same ones.
+    static var referralWeights: [String: Double] {
+        Dictionary(uniqueKeysWithValues: ReferralFeature.allCases.map { ($0.rawValue, $0.defaultWeight) })
+    }
+}
