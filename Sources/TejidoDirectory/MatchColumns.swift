@@ -93,11 +93,10 @@ package struct MatchColumns: Sendable {
     /// Referrals in progress for the offering's service.
     package let offeringLoad: [UInt16]
     package let offeringBits: [UInt8]
-    /// Offerings that name their own languages (ascending), and those languages.
-    package let explicitLanguageOfferings: [UInt32]
-    package let explicitLanguageMasks: [UInt64]
-    /// Offerings that name their own areas (ascending), and those areas in CSR form.
-    package let explicitAreaOfferings: [UInt32]
+    /// The languages each offering is delivered in: its own, else its organization's.
+    package let offeringLanguageMask: [UInt64]
+    /// The areas offerings name themselves, in CSR form by offering (empty for an offering that
+    /// names none, which serves its organization's served areas).
     package let explicitAreaOffsets: [UInt32]
     package let explicitAreaValues: [UInt32]
 
@@ -126,8 +125,7 @@ package struct MatchColumns: Sendable {
         var offeringStart: [UInt32] = [0], needOffsets: [UInt32] = [0], needValues = [UInt16]()
         var edgeOffsets: [UInt32] = [0], edgeTargets = [UInt32](), edgeKinds = [UInt8](), proximityDegree = [UInt32]()
         var offeringOrg = [UInt32](), offeringService = [UInt16](), offeringCapacity = [UInt16](), offeringLoad = [UInt16](), offeringBits = [UInt8]()
-        var explicitLanguageOfferings = [UInt32](), explicitLanguageMasks = [UInt64]()
-        var explicitAreaOfferings = [UInt32](), explicitAreaOffsets: [UInt32] = [0], explicitAreaValues = [UInt32]()
+        var offeringLanguageMask = [UInt64](), explicitAreaOffsets: [UInt32] = [0], explicitAreaValues = [UInt32]()
         flags.reserveCapacity(count); kinds.reserveCapacity(count); languages.reserveCapacity(count); populations.reserveCapacity(count)
         sectors.reserveCapacity(count); lat.reserveCapacity(count); lon.reserveCapacity(count); fluency.reserveCapacity(count)
         trackRecord.reserveCapacity(count); homeOffsets.reserveCapacity(count + 1); servedOffsets.reserveCapacity(count + 1)
@@ -211,15 +209,15 @@ package struct MatchColumns: Sendable {
                 if offering.modes.contains(.remote) { bits |= OfferingBit.remote }
                 if !offering.languages.isEmpty {
                     bits |= OfferingBit.explicitLanguages
-                    explicitLanguageOfferings.append(index)
-                    explicitLanguageMasks.append(tables.languageMask(offering.languages))
+                    offeringLanguageMask.append(tables.languageMask(offering.languages))
+                } else {
+                    offeringLanguageMask.append(languages[local])
                 }
                 if !offering.areas.isEmpty {
                     bits |= OfferingBit.explicitAreas
-                    explicitAreaOfferings.append(index)
                     appendAreas(offering.areas, to: &explicitAreaValues)
-                    explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
                 }
+                explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
                 offeringBits.append(bits)
             }
             // Open referrals load the offering of their service (or the nearest related one).
@@ -313,9 +311,7 @@ package struct MatchColumns: Sendable {
         self.offeringCapacity = offeringCapacity
         self.offeringLoad = offeringLoad
         self.offeringBits = offeringBits
-        self.explicitLanguageOfferings = explicitLanguageOfferings
-        self.explicitLanguageMasks = explicitLanguageMasks
-        self.explicitAreaOfferings = explicitAreaOfferings
+        self.offeringLanguageMask = offeringLanguageMask
         self.explicitAreaOffsets = explicitAreaOffsets
         self.explicitAreaValues = explicitAreaValues
         self.offeringPostingOffsets = offeringPostingOffsets
@@ -329,26 +325,21 @@ package struct MatchColumns: Sendable {
     package func node(_ local: Int) -> UInt32 { nodes.isEmpty ? UInt32(local) : nodes[local] }
 
     /// The languages offering `offering` is delivered in: its own, else its organization's.
-    @inline(__always)
-    package func offeringLanguages(_ offering: Int) -> UInt64 {
-        guard offeringBits[offering] & OfferingBit.explicitLanguages != 0, let slot = Self.find(UInt32(offering), in: explicitLanguageOfferings) else {
-            return languages[Int(offeringOrg[offering])]
-        }
-        return explicitLanguageMasks[slot]
-    }
+    @inlinable @inline(__always)
+    package func offeringLanguages(_ offering: Int) -> UInt64 { offeringLanguageMask[offering] }
 
     /// The areas offering `offering` serves: its own, else its organization's served areas.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func offeringAreas(_ offering: Int) -> Range<Int> {
-        if offeringBits[offering] & OfferingBit.explicitAreas != 0, let slot = Self.find(UInt32(offering), in: explicitAreaOfferings) {
-            return Int(explicitAreaOffsets[slot])..<Int(explicitAreaOffsets[slot + 1])
+        if offeringBits[offering] & OfferingBit.explicitAreas != 0 {
+            return Int(explicitAreaOffsets[offering])..<Int(explicitAreaOffsets[offering + 1])
         }
         let organization = Int(offeringOrg[offering])
         return Int(servedOffsets[organization])..<Int(servedOffsets[organization + 1])
     }
 
     /// The area value at `slot` of a range from ``offeringAreas(_:)``.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func offeringArea(_ offering: Int, slot: Int) -> UInt32 {
         offeringBits[offering] & OfferingBit.explicitAreas != 0 ? explicitAreaValues[slot] : servedValues[slot]
     }
@@ -371,8 +362,7 @@ package struct MatchColumns: Sendable {
             + size(fluency) + size(trackRecord) + size(homeOffsets) + size(homeValues) + size(servedOffsets) + size(servedValues)
             + size(offeringStart) + size(needOffsets) + size(needValues) + size(edgeOffsets) + size(edgeTargets) + size(edgeKinds)
             + size(proximityDegree) + size(offeringOrg) + size(offeringService) + size(offeringCapacity) + size(offeringLoad)
-            + size(offeringBits) + size(explicitLanguageOfferings) + size(explicitLanguageMasks) + size(explicitAreaOfferings)
-            + size(explicitAreaOffsets) + size(explicitAreaValues) + size(offeringPostingOffsets) + size(offeringPostingValues)
+            + size(offeringBits) + size(offeringLanguageMask) + size(explicitAreaOffsets) + size(explicitAreaValues) + size(offeringPostingOffsets) + size(offeringPostingValues)
             + size(needPostingOffsets) + size(needPostingValues)
     }
 }

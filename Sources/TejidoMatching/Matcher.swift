@@ -12,10 +12,13 @@ public struct Matcher: Sendable {
     /// The version every answer reflects.
     public let directory: Directory
     let pool: ScratchPool
+    /// The tie-break order of this version's nodes.
+    let order: IDOrder
 
     public init(_ directory: Directory) {
         self.directory = directory
         pool = ScratchPool(nodeCount: directory.nodeCount)
+        order = directory.idOrder
     }
 
     /// The organization with this id or slug, or an error naming the closest slug.
@@ -40,11 +43,5 @@ public struct Matcher: Sendable {
     func reference(_ node: UInt32) -> OrganizationRef {
         let organization = directory.entry(node: node)!.organization
         return OrganizationRef(id: organization.id, slug: organization.slug, name: organization.name)
-    }
-
-    /// Whether `a` ranks above `b`: higher score, then lower id.
-    @inline(__always)
-    func better(_ a: Ranked, _ b: Ranked) -> Bool {
-        a.score != b.score ? a.score > b.score : directory.idPrecedes(a.node, b.node)
     }
 }

@@ -36,18 +36,20 @@ struct ReasonText {
         return items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
     }
 
+    /// Language names in English, Spanish, Catalan and Greek, by primary subtag.
+    private static let languageNames: [String: (String, String, String, String)] = [
+        "en": ("English", "inglés", "anglès", "αγγλικά"), "es": ("Spanish", "español", "castellà", "ισπανικά"),
+        "ca": ("Catalan", "catalán", "català", "καταλανικά"), "el": ("Greek", "griego", "grec", "ελληνικά"),
+        "fr": ("French", "francés", "francès", "γαλλικά"), "pt": ("Portuguese", "portugués", "portuguès", "πορτογαλικά"),
+        "it": ("Italian", "italiano", "italià", "ιταλικά"), "de": ("German", "alemán", "alemany", "γερμανικά"),
+        "eu": ("Basque", "euskera", "basc", "βασκικά"), "gl": ("Galician", "gallego", "gallec", "γαλικιανά"),
+        "ar": ("Arabic", "árabe", "àrab", "αραβικά"), "zh": ("Chinese", "chino", "xinès", "κινεζικά"),
+        "pl": ("Polish", "polaco", "polonès", "πολωνικά"), "ht": ("Haitian Creole", "criollo haitiano", "crioll haitià", "αϊτινή κρεολή"),
+    ]
+
     /// The name of a language (primary subtag) in this language.
     func languageName(_ primary: String) -> String {
-        let names: [String: (String, String, String, String)] = [
-            "en": ("English", "inglés", "anglès", "αγγλικά"), "es": ("Spanish", "español", "castellà", "ισπανικά"),
-            "ca": ("Catalan", "catalán", "català", "καταλανικά"), "el": ("Greek", "griego", "grec", "ελληνικά"),
-            "fr": ("French", "francés", "francès", "γαλλικά"), "pt": ("Portuguese", "portugués", "portuguès", "πορτογαλικά"),
-            "it": ("Italian", "italiano", "italià", "ιταλικά"), "de": ("German", "alemán", "alemany", "γερμανικά"),
-            "eu": ("Basque", "euskera", "basc", "βασκικά"), "gl": ("Galician", "gallego", "gallec", "γαλικιανά"),
-            "ar": ("Arabic", "árabe", "àrab", "αραβικά"), "zh": ("Chinese", "chino", "xinès", "κινεζικά"),
-            "pl": ("Polish", "polaco", "polonès", "πολωνικά"), "ht": ("Haitian Creole", "criollo haitiano", "crioll haitià", "αϊτινή κρεολή"),
-        ]
-        guard let name = names[primary] else { return primary }
+        guard let name = Self.languageNames[primary] else { return primary }
         return pick(name.0, name.1, name.2, name.3)
     }
 

@@ -24,6 +24,7 @@ struct ReferralScan {
     let base: MatchColumns
     let overlay: MatchOverlay
     let reference: ReferenceColumns
+    let order: IDOrder
 
     init(matcher: Matcher, subject: Subject, query: ReferralQuery, proximityFactor: Float, scratch: MatchScratch) {
         self.matcher = matcher
@@ -37,6 +38,7 @@ struct ReferralScan {
         base = matcher.directory.baseColumns
         overlay = matcher.directory.overlayView
         reference = matcher.directory.reference
+        order = matcher.order
     }
 
     /// Considers every offering of `service` in the base (skipping organizations the overlay
@@ -73,7 +75,6 @@ struct ReferralScan {
             scratch.seen[index] = scratch.epoch
             scratch.state[index] = Self.unseen
             scratch.candidates.append(node)
-            scratch.tierCounts[tier] += 1
         }
         var values = SIMD16<Double>()
         let verdict = evaluate(columns, offering: offering, local: local, node: node, tier: tier, values: &values, diagnose: false)
@@ -83,10 +84,9 @@ struct ReferralScan {
         }
         scratch.state[index] = Self.passed
         let score = Scoring.score(values, weights, count: Self.featureCount)
-        let matcher = self.matcher
         TopK.offer(
             Ranked(score: score, node: node, offering: UInt32(offering), inOverlay: inOverlay, tier: UInt8(tier)), to: &scratch.heap, limit: limit,
-            better: { matcher.better($0, $1) })
+            order: order)
     }
 
     /// What the filters and features say about one offering.
@@ -131,7 +131,8 @@ struct ReferralScan {
 
         // area
         if subject.isLocated {
-            let placement = subject.place(columns, offering: offering, local: local, reference: reference, alwaysMeasure: diagnose)
+            let exact = diagnose || relaxed & (1 << UInt8(ReferralFilter.area.order)) != 0
+            let placement = subject.place(columns, offering: offering, local: local, reference: reference, alwaysMeasure: diagnose, bound: exact ? .infinity : radius)
             verdict.placement = placement
             if placement.covers {
                 values[2] = 1
