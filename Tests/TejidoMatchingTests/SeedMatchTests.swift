@@ -43,6 +43,21 @@ struct SeedMatchTests {
         #expect(spanish.explanation?.text.hasPrefix("Ninguna organización ofrece Teneduría de libros (finance.bookkeeping)") == true)
     }
 
+    @Test("the snapshot reports its hot bytes, within the budget of 200 per organization, and counts the overlay's")
+    func memoryFootprint() async throws {
+        let (store, directory) = try await Self.seeded()
+        let footprint = directory.memoryFootprint
+        #expect(footprint.organizations == directory.count)
+        #expect(footprint.overlayBytes < 1_000)
+        #expect(footprint.bytesPerOrganization > 0 && footprint.bytesPerOrganization <= 200)
+        let fellowship = try #require(directory.entry("chicago-worker-cooperative-developer-fellowship")).organization.id
+        _ = try await store.write(Self.testProviders(fellowship: fellowship))
+        let next = directory.applying(try await store.changes(after: directory.sequence, limit: 1000))
+        #expect(next.memoryFootprint.organizations == directory.count + 3)
+        #expect(next.memoryFootprint.overlayBytes > footprint.overlayBytes)
+        #expect(next.memoryFootprint.baseBytes == footprint.baseBytes)
+    }
+
     /// Three test-only bookkeeping providers: a Spanish-speaking co-op-fluent one serving Chicago,
     /// an English-only one in Chicago, and a Spanish-speaking one in Santiago de Chile.
     static func testProviders(fellowship: OrganizationID) -> [Mutation] {
