@@ -112,8 +112,13 @@ struct Subject {
     func place(_ columns: MatchColumns, offering: Int, local: Int, reference: ReferenceColumns, alwaysMeasure: Bool = false, bound: Double = .infinity) -> Placement {
         var placement = Placement()
         var withinArea: UInt32?
-        for slot in columns.offeringAreas(offering) {
-            let area = columns.offeringArea(offering, slot: slot)
+        // The offering's own areas, else its organization's served areas, read straight from the
+        // columns (the hot path of every referral query).
+        let explicit = columns.offeringBits[offering] & MatchColumns.OfferingBit.explicitAreas != 0
+        let start = Int(explicit ? columns.explicitAreaOffsets[offering] : columns.servedOffsets[local])
+        let end = Int(explicit ? columns.explicitAreaOffsets[offering + 1] : columns.servedOffsets[local + 1])
+        for slot in start..<end {
+            let area = explicit ? columns.explicitAreaValues[slot] : columns.servedValues[slot]
             let verdict = areaVerdict[Int(area)]
             if verdict == Self.coversArea {
                 placement.covers = true

@@ -11,7 +11,9 @@ final class MatchScratch {
     private(set) var epoch: UInt32 = 0
     let seen: UnsafeMutableBufferPointer<UInt32>
     let state: UnsafeMutableBufferPointer<UInt8>
-    var candidates: [UInt32] = []
+    /// The organizations met in this query, in the order met: `candidateBuffer[0..<candidateCount.pointee]`.
+    let candidateBuffer: UnsafeMutableBufferPointer<UInt32>
+    let candidateCount: UnsafeMutablePointer<Int>
     var heap: [Ranked] = []
 
     /// Forward push: estimate and residual per node, the nodes touched, the FIFO queue.
@@ -34,6 +36,9 @@ final class MatchScratch {
         self.nodeCount = nodeCount
         seen = .allocate(zeroed: nodeCount)
         state = .allocate(zeroed: nodeCount)
+        candidateBuffer = .allocate(zeroed: nodeCount)
+        candidateCount = .allocate(capacity: 1)
+        candidateCount.initialize(to: 0)
         estimate = .allocate(zeroed: nodeCount)
         residual = .allocate(zeroed: nodeCount)
         queued = .allocate(zeroed: nodeCount)
@@ -43,10 +48,22 @@ final class MatchScratch {
     deinit {
         seen.deallocate()
         state.deallocate()
+        candidateBuffer.deallocate()
+        candidateCount.deallocate()
         estimate.deallocate()
         residual.deallocate()
         queued.deallocate()
         searchSeen.deallocate()
+    }
+
+    /// The organizations met in this query, in the order met.
+    var candidates: Slice<UnsafeMutableBufferPointer<UInt32>> { candidateBuffer[0..<candidateCount.pointee] }
+
+    /// Records `node` as met; each node is added once per query (the caller checks `seen`).
+    @inline(__always)
+    func addCandidate(_ node: UInt32) {
+        candidateBuffer[candidateCount.pointee] = node
+        candidateCount.pointee += 1
     }
 
     /// The partner accumulators.
@@ -64,7 +81,7 @@ final class MatchScratch {
             epoch = 0
         }
         epoch += 1
-        candidates.removeAll(keepingCapacity: true)
+        candidateCount.pointee = 0
         heap.removeAll(keepingCapacity: true)
     }
 

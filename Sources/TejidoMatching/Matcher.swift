@@ -8,6 +8,19 @@ import TejidoModel
 /// Build one matcher per directory version and share it: it keeps a pool of scratch buffers
 /// sized to the directory, so queries allocate nothing per candidate. It is safe to use from
 /// many tasks at once.
+///
+/// For a benchmark, the whole path from an open store is:
+///
+/// ```swift
+/// let directory = Directory(try await store.dataset())        // build the snapshot
+/// let bytes = directory.memoryFootprint.bytesPerOrganization  // hot columns and adjacency
+/// let matcher = Matcher(directory)
+/// _ = try matcher.referrals(ReferralQuery(client: slug, need: "finance.bookkeeping"))
+/// _ = try matcher.partners(PartnerQuery(organization: slug))
+/// ```
+///
+/// The first query on a new matcher allocates its scratch buffers; warm up with one query
+/// before timing.
 public struct Matcher: Sendable {
     /// The version every answer reflects.
     public let directory: Directory

@@ -17,17 +17,20 @@ struct ProximityPaths {
         let outgoing: Bool
     }
 
-    let directory: Directory
     let source: UInt32
     let scratch: MatchScratch
     let stamp: UInt32
+    /// The columns, held once so that looking up a node's edges copies nothing.
+    let base: MatchColumns
+    let overlay: MatchOverlay
 
     init(matcher: Matcher, source: UInt32, scratch: MatchScratch) {
-        directory = matcher.directory
+        base = matcher.directory.baseColumns
+        overlay = matcher.directory.overlayView
         self.source = source
         self.scratch = scratch
         stamp = scratch.nextSearch()
-        for neighbour in Self.neighbours(of: source, in: directory) { scratch.searchSeen[Int(neighbour)] = stamp }
+        for neighbour in neighbours(of: source) { scratch.searchSeen[Int(neighbour)] = stamp }
     }
 
     /// The steps from `node` to the client (the last step reaches the client), or nil when the
@@ -35,11 +38,11 @@ struct ProximityPaths {
     /// adjacency order (edge kind, then node) wins, so the answer is deterministic.
     func path(to node: UInt32) -> [Step]? {
         guard node != source else { return nil }
-        let first = Self.neighbours(of: node, in: directory)
+        let first = neighbours(of: node)
         if first.contains(source) { return steps([node, source]) }
         for middle in first where isClientNeighbour(middle) { return steps([node, middle, source]) }
         for middle in first {
-            for far in Self.neighbours(of: middle, in: directory) where far != node && isClientNeighbour(far) {
+            for far in neighbours(of: middle) where far != node && isClientNeighbour(far) {
                 return steps([node, middle, far, source])
             }
         }
@@ -59,15 +62,23 @@ struct ProximityPaths {
     }
 
     /// The proximity neighbours of `node`, in adjacency order.
-    static func neighbours(of node: UInt32, in directory: Directory) -> ArraySlice<UInt32> {
-        let (columns, local) = directory.columns(of: node)
+    private func neighbours(of node: UInt32) -> ArraySlice<UInt32> {
+        if let local = overlay.local(node) { return Self.proximity(of: local, in: overlay.columns) }
+        return Self.proximity(of: Int(node), in: base)
+    }
+
+    private static func proximity(of local: Int, in columns: MatchColumns) -> ArraySlice<UInt32> {
         let start = Int(columns.edgeOffsets[local])
         return columns.edgeTargets[start..<(start + Int(columns.proximityDegree[local]))]
     }
 
     /// The first proximity edge from `a` to `b` in adjacency order.
     private func edge(from a: UInt32, to b: UInt32) -> (kind: Relationship.Kind, outgoing: Bool)? {
-        let (columns, local) = directory.columns(of: a)
+        if let local = overlay.local(a) { return Self.edge(from: local, to: b, in: overlay.columns) }
+        return Self.edge(from: Int(a), to: b, in: base)
+    }
+
+    private static func edge(from local: Int, to b: UInt32, in columns: MatchColumns) -> (kind: Relationship.Kind, outgoing: Bool)? {
         let start = Int(columns.edgeOffsets[local])
         for slot in start..<(start + Int(columns.proximityDegree[local])) where columns.edgeTargets[slot] == b {
             let code = columns.edgeKinds[slot]

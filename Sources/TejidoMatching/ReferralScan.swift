@@ -11,6 +11,7 @@ struct ReferralScan {
     static let passed: UInt8 = 0
     static let unseen: UInt8 = 255
     static let featureCount = ReferralFeature.allCases.count
+    static let acceptsReferralsBit = MatchColumns.Flags.acceptsReferrals.rawValue
 
     let matcher: Matcher
     let subject: Subject
@@ -25,6 +26,8 @@ struct ReferralScan {
     let overlay: MatchOverlay
     let reference: ReferenceColumns
     let order: IDOrder
+    /// The scratch's epoch for this query.
+    let epoch: UInt32
 
     init(matcher: Matcher, subject: Subject, query: ReferralQuery, proximityFactor: Float, scratch: MatchScratch) {
         self.matcher = matcher
@@ -39,6 +42,7 @@ struct ReferralScan {
         overlay = matcher.directory.overlayView
         reference = matcher.directory.reference
         order = matcher.order
+        epoch = scratch.epoch
     }
 
     /// Considers every offering of `service` in the base (skipping organizations the overlay
@@ -69,12 +73,12 @@ struct ReferralScan {
     private func consider(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, inOverlay: Bool, tier: Int) {
         guard node != subject.node else { return }
         let index = Int(node)
-        if scratch.seen[index] == scratch.epoch {
+        if scratch.seen[index] == epoch {
             if scratch.state[index] == Self.passed { return }
         } else {
-            scratch.seen[index] = scratch.epoch
+            scratch.seen[index] = epoch
             scratch.state[index] = Self.unseen
-            scratch.candidates.append(node)
+            scratch.addCandidate(node)
         }
         var values = SIMD16<Double>()
         let verdict = evaluate(columns, offering: offering, local: local, node: node, tier: tier, values: &values, diagnose: false)
@@ -114,10 +118,10 @@ struct ReferralScan {
         }
 
         // accepts_referrals
-        if !columns.flags[local].contains(.acceptsReferrals), fail(.acceptsReferrals) { return verdict }
+        if columns.flags[local].rawValue & Self.acceptsReferralsBit == 0, fail(.acceptsReferrals) { return verdict }
 
         // language
-        let offered = columns.offeringLanguages(offering)
+        let offered = columns.offeringLanguageMask[offering]
         if subject.languages != 0 && offered != 0 {
             if offered & subject.languages == 0 {
                 values[3] = 0
