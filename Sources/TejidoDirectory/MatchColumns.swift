@@ -105,6 +105,16 @@ package struct MatchColumns: Sendable {
     /// Offerings of each service, ascending (so by organization).
     package let offeringPostingOffsets: [UInt32]
     package let offeringPostingValues: [UInt32]
+    /// The same offerings by the areas they serve: for each service, (area, offering) pairs
+    /// sorted by area, then offering, in CSR form. An offering appears once per area it serves.
+    package let areaPostingOffsets: [UInt32]
+    package let areaPostingAreas: [UInt32]
+    package let areaPostingOfferings: [UInt32]
+    /// The located offerings of each service, sorted by their organization's latitude, then
+    /// offering, in CSR form: the candidates within a radius lie in one band of each list.
+    package let latitudePostingOffsets: [UInt32]
+    package let latitudePostingLatitudes: [Float]
+    package let latitudePostingOfferings: [UInt32]
     /// Organizations with an open need for each service, ascending.
     package let needPostingOffsets: [UInt32]
     package let needPostingValues: [UInt32]
@@ -273,6 +283,36 @@ package struct MatchColumns: Sendable {
             offeringPostingValues[Int(cursor[Int(service)])] = UInt32(offering)
             cursor[Int(service)] += 1
         }
+        // The same postings by served area, and by latitude.
+        var areaPostingOffsets: [UInt32] = [0], areaPostingAreas = [UInt32](), areaPostingOfferings = [UInt32]()
+        var latitudePostingOffsets: [UInt32] = [0], latitudePostingLatitudes = [Float](), latitudePostingOfferings = [UInt32]()
+        var pairs: [(area: UInt32, offering: UInt32)] = [], located: [(lat: Float, offering: UInt32)] = []
+        for service in 0..<serviceCount {
+            pairs.removeAll(keepingCapacity: true)
+            located.removeAll(keepingCapacity: true)
+            for slot in Int(offeringPostingOffsets[service])..<Int(offeringPostingOffsets[service + 1]) {
+                let offering = Int(offeringPostingValues[slot])
+                let organization = Int(offeringOrg[offering])
+                let explicit = offeringBits[offering] & OfferingBit.explicitAreas != 0
+                let start = Int(explicit ? explicitAreaOffsets[offering] : servedOffsets[organization])
+                let end = Int(explicit ? explicitAreaOffsets[offering + 1] : servedOffsets[organization + 1])
+                for index in start..<end { pairs.append((explicit ? explicitAreaValues[index] : servedValues[index], UInt32(offering))) }
+                if !lat[organization].isNaN { located.append((lat[organization], UInt32(offering))) }
+            }
+            pairs.sort { ($0.area, $0.offering) < ($1.area, $1.offering) }
+            located.sort { ($0.lat, $0.offering) < ($1.lat, $1.offering) }
+            for pair in pairs {
+                areaPostingAreas.append(pair.area)
+                areaPostingOfferings.append(pair.offering)
+            }
+            for item in located {
+                latitudePostingLatitudes.append(item.lat)
+                latitudePostingOfferings.append(item.offering)
+            }
+            areaPostingOffsets.append(UInt32(areaPostingAreas.count))
+            latitudePostingOffsets.append(UInt32(latitudePostingOfferings.count))
+        }
+
         var needPostingOffsets = [UInt32](repeating: 0, count: serviceCount + 1)
         for service in needValues { needPostingOffsets[Int(service) + 1] += 1 }
         for index in 0..<serviceCount { needPostingOffsets[index + 1] += needPostingOffsets[index] }
@@ -316,6 +356,12 @@ package struct MatchColumns: Sendable {
         self.explicitAreaValues = explicitAreaValues
         self.offeringPostingOffsets = offeringPostingOffsets
         self.offeringPostingValues = offeringPostingValues
+        self.areaPostingOffsets = areaPostingOffsets
+        self.areaPostingAreas = areaPostingAreas
+        self.areaPostingOfferings = areaPostingOfferings
+        self.latitudePostingOffsets = latitudePostingOffsets
+        self.latitudePostingLatitudes = latitudePostingLatitudes
+        self.latitudePostingOfferings = latitudePostingOfferings
         self.needPostingOffsets = needPostingOffsets
         self.needPostingValues = needPostingValues
     }
@@ -363,6 +409,8 @@ package struct MatchColumns: Sendable {
             + size(offeringStart) + size(needOffsets) + size(needValues) + size(edgeOffsets) + size(edgeTargets) + size(edgeKinds)
             + size(proximityDegree) + size(offeringOrg) + size(offeringService) + size(offeringCapacity) + size(offeringLoad)
             + size(offeringBits) + size(offeringLanguageMask) + size(explicitAreaOffsets) + size(explicitAreaValues) + size(offeringPostingOffsets) + size(offeringPostingValues)
+            + size(areaPostingOffsets) + size(areaPostingAreas) + size(areaPostingOfferings) + size(latitudePostingOffsets)
+            + size(latitudePostingLatitudes) + size(latitudePostingOfferings)
             + size(needPostingOffsets) + size(needPostingValues)
     }
 }

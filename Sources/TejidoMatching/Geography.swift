@@ -62,6 +62,8 @@ struct Subject {
     /// contains one), lies within its home, or neither. Worked out once per query, so the scan
     /// reads one byte per served area instead of climbing the area tree.
     let areaVerdict: [UInt8]
+    /// The areas whose verdict is "covers" or "within", ascending: serving any of them passes the area filter.
+    let passAreas: [UInt32]
     static let coversArea: UInt8 = 1
     static let withinArea: UInt8 = 2
 
@@ -93,10 +95,12 @@ struct Subject {
         self.cover = cover
         servedCover = closure(served)
         let home = self.home
-        areaVerdict = reference.areaParent.indices.map { index in
+        let verdicts: [UInt8] = reference.areaParent.indices.map { index in
             if cover.contains(UInt32(index)) { return Self.coversArea }
             return home.contains { reference.area(UInt32(index), isWithin: $0) } ? Self.withinArea : 0
         }
+        areaVerdict = verdicts
+        passAreas = verdicts.indices.filter { verdicts[$0] != 0 }.map(UInt32.init)
         lat = Double(columns.lat[local])
         lon = Double(columns.lon[local])
         proximityDegree = Int(columns.proximityDegree[local])

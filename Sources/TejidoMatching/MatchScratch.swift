@@ -15,6 +15,8 @@ final class MatchScratch {
     let candidateBuffer: UnsafeMutableBufferPointer<UInt32>
     let candidateCount: UnsafeMutablePointer<Int>
     var heap: [Ranked] = []
+    /// Candidate offerings the area index let a referral query skip: they fail the area filter.
+    var skippedByArea = 0
 
     /// Forward push: estimate and residual per node, the nodes touched, the FIFO queue.
     let estimate: UnsafeMutableBufferPointer<Float>
@@ -82,6 +84,7 @@ final class MatchScratch {
         }
         epoch += 1
         candidateCount.pointee = 0
+        skippedByArea = 0
         heap.removeAll(keepingCapacity: true)
     }
 

@@ -31,11 +31,12 @@ extension Matcher {
                 let state = scratch.state[Int(node)]
                 if state != ReferralScan.passed && state != ReferralScan.unseen { failed[Int(state)] += 1 }
             }
+            failed[ReferralFilter.area.order + 1] += scratch.skippedByArea
             let excluded = Dictionary(uniqueKeysWithValues: ReferralFilter.allCases.map { ($0, failed[$0.order + 1]) })
             let path = ranked.isEmpty ? nil : ProximityPaths(matcher: self, source: clientNode, scratch: scratch)
             let items = ranked.map { suggestion($0, scan: scan, need: need, client: clientEntry, text: text, paths: path) }
             var answer = ReferralAnswer(
-                client: reference(clientNode), need: query.need, items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
+                client: reference(clientNode), need: query.need, items: items, considered: scratch.candidates.count + scratch.skippedByArea, excluded: excluded, explanation: nil)
             if items.isEmpty {
                 answer.explanation = explain(scan: scan, tiers: tiers, need: need, client: clientEntry, text: text)
             }

@@ -28,6 +28,8 @@ struct ReferralScan {
     let order: IDOrder
     /// The scratch's epoch for this query.
     let epoch: UInt32
+    /// Whether the base is read through its area index (the area filter applies, the client is located).
+    let useAreaIndex: Bool
 
     init(matcher: Matcher, subject: Subject, query: ReferralQuery, proximityFactor: Float, scratch: MatchScratch) {
         self.matcher = matcher
@@ -43,11 +45,25 @@ struct ReferralScan {
         reference = matcher.directory.reference
         order = matcher.order
         epoch = scratch.epoch
+        useAreaIndex = subject.isLocated && query.relaxed.contains(.area) == false
     }
 
-    /// Considers every offering of `service` in the base (skipping organizations the overlay
-    /// replaced) and in the overlay.
+    /// Considers the offerings of `service` in the base (skipping organizations the overlay
+    /// replaced) and in the overlay. When the area filter applies and the client is located, the
+    /// base is read through its area index: only offerings serving an area that passes, and
+    /// offerings in the latitude band of the radius, are evaluated; the others fail the area
+    /// filter by construction and are only counted.
     func scan(service: UInt16, tier: Int) {
+        if useAreaIndex {
+            scanNear(service: service, tier: tier)
+        } else {
+            scanAll(service: service, tier: tier)
+        }
+        scanOverlay(service: service, tier: tier)
+    }
+
+    /// Every base offering of `service`.
+    private func scanAll(service: UInt16, tier: Int) {
         let shadowed = overlay.shadowed
         var cursor = 0
         let start = Int(base.offeringPostingOffsets[Int(service)]), end = Int(base.offeringPostingOffsets[Int(service) + 1])
@@ -60,6 +76,58 @@ struct ReferralScan {
             }
             consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
         }
+    }
+
+    /// The base offerings of `service` that serve an area passing the area filter, or lie in the
+    /// latitude band of the radius; the rest are counted in `skippedByArea`.
+    private func scanNear(service: UInt16, tier: Int) {
+        let hasOverlay = !overlay.shadowed.isEmpty
+        var visits = 0
+        @inline(__always) func visit(_ offering: Int) {
+            let local = Int(base.offeringOrg[offering])
+            if hasOverlay && overlay.local(UInt32(local)) != nil { return }
+            visits += 1
+            consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
+        }
+        let areaStart = Int(base.areaPostingOffsets[Int(service)]), areaEnd = Int(base.areaPostingOffsets[Int(service) + 1])
+        if areaStart < areaEnd {
+            for area in subject.passAreas {
+                var slot = lowerBound(area, in: base.areaPostingAreas, from: areaStart, to: areaEnd)
+                while slot < areaEnd && base.areaPostingAreas[slot] == area {
+                    visit(Int(base.areaPostingOfferings[slot]))
+                    slot += 1
+                }
+            }
+        }
+        if !subject.lat.isNaN {
+            let band = Float(radius / Geography.kilometresPerDegree) + 1e-3
+            let low = Float(subject.lat) - band, high = Float(subject.lat) + band
+            let start = Int(base.latitudePostingOffsets[Int(service)]), end = Int(base.latitudePostingOffsets[Int(service) + 1])
+            var slot = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
+            while slot < end && base.latitudePostingLatitudes[slot] <= high {
+                let offering = Int(base.latitudePostingOfferings[slot])
+                // Already seen through an area that passes: nothing new to learn.
+                if scratch.seen[Int(base.offeringOrg[offering])] != epoch { visit(offering) }
+                slot += 1
+            }
+        }
+        let total = Int(base.offeringPostingOffsets[Int(service) + 1] - base.offeringPostingOffsets[Int(service)])
+        scratch.skippedByArea += max(0, total - visits)
+    }
+
+    /// The first slot in `list[from..<to]` (sorted) holding a value not below `value`.
+    @inline(__always)
+    private func lowerBound<T: Comparable>(_ value: T, in list: [T], from: Int, to: Int) -> Int {
+        var low = from, high = to
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Every overlay offering of `service`.
+    private func scanOverlay(service: UInt16, tier: Int) {
         let columns = overlay.columns
         guard !columns.nodes.isEmpty else { return }
         for slot in Int(columns.offeringPostingOffsets[Int(service)])..<Int(columns.offeringPostingOffsets[Int(service) + 1]) {

@@ -48,7 +48,7 @@ struct SeedMatchTests {
         let (store, directory) = try await Self.seeded()
         let footprint = directory.memoryFootprint
         #expect(footprint.organizations == directory.count)
-        #expect(footprint.overlayBytes < 1_000)
+        #expect(footprint.overlayBytes < footprint.baseBytes)
         #expect(footprint.bytesPerOrganization > 0 && footprint.bytesPerOrganization <= 200)
         let fellowship = try #require(directory.entry("chicago-worker-cooperative-developer-fellowship")).organization.id
         _ = try await store.write(Self.testProviders(fellowship: fellowship))
