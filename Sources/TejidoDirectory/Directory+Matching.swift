@@ -39,7 +39,10 @@ extension Directory {
     }
 
     /// Whether `a` comes before `b` in id order: the tie-break that makes answers deterministic.
-    package func idPrecedes(_ a: UInt32, _ b: UInt32) -> Bool { idOrder.precedes(a, b) }
+    package func idPrecedes(_ a: UInt32, _ b: UInt32) -> Bool {
+        if Int(a) < base.count && Int(b) < base.count { return a < b }
+        return id(node: a).orderKey < id(node: b).orderKey
+    }
 
     /// The id order of this version's nodes, for hot loops.
     package var idOrder: IDOrder {

@@ -203,7 +203,6 @@ package struct MatchColumns: Sendable {
             let firstOffering = offeringOrg.count
             for offering in entry.offerings {
                 guard let service = reference.serviceIndex[offering.service] else { continue }
-                let index = UInt32(offeringOrg.count)
                 offeringOrg.append(UInt32(local))
                 offeringService.append(service)
                 offeringCapacity.append(offering.capacityPerMonth.map { UInt16(clamping: max(0, min($0, Int(Self.unknownCapacity) - 1))) } ?? Self.unknownCapacity)
@@ -369,26 +368,6 @@ package struct MatchColumns: Sendable {
     /// The node of local organization `local`.
     @inline(__always)
     package func node(_ local: Int) -> UInt32 { nodes.isEmpty ? UInt32(local) : nodes[local] }
-
-    /// The languages offering `offering` is delivered in: its own, else its organization's.
-    @inlinable @inline(__always)
-    package func offeringLanguages(_ offering: Int) -> UInt64 { offeringLanguageMask[offering] }
-
-    /// The areas offering `offering` serves: its own, else its organization's served areas.
-    @inlinable @inline(__always)
-    package func offeringAreas(_ offering: Int) -> Range<Int> {
-        if offeringBits[offering] & OfferingBit.explicitAreas != 0 {
-            return Int(explicitAreaOffsets[offering])..<Int(explicitAreaOffsets[offering + 1])
-        }
-        let organization = Int(offeringOrg[offering])
-        return Int(servedOffsets[organization])..<Int(servedOffsets[organization + 1])
-    }
-
-    /// The area value at `slot` of a range from ``offeringAreas(_:)``.
-    @inlinable @inline(__always)
-    package func offeringArea(_ offering: Int, slot: Int) -> UInt32 {
-        offeringBits[offering] & OfferingBit.explicitAreas != 0 ? explicitAreaValues[slot] : servedValues[slot]
-    }
 
     /// Where `value` is in the ascending `list`.
     @inline(__always)
