@@ -37,7 +37,9 @@ extension Directory {
 
         for change in changes {
             switch (change.operation, change.entity) {
-            case (.upsert, .service?), (.upsert, .area?), (.delete, _) where change.kind == .service || change.kind == .area:
+            case (.upsert, .service?), (.upsert, .area?):
+                referenceDataChanged = true
+            case (.delete, _) where change.kind == .service || change.kind == .area:
                 referenceDataChanged = true
             case (.upsert, .organization(let organization)?):
                 if var entry = current(organization.id) {

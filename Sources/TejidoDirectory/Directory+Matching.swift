@@ -39,10 +39,14 @@ extension Directory {
     }
 
     /// Whether `a` comes before `b` in id order: the tie-break that makes answers deterministic.
-    @inline(__always)
     package func idPrecedes(_ a: UInt32, _ b: UInt32) -> Bool {
         if Int(a) < base.count && Int(b) < base.count { return a < b }
         return id(node: a).orderKey < id(node: b).orderKey
+    }
+
+    /// The id order of this version's nodes, for hot loops.
+    package var idOrder: IDOrder {
+        IDOrder(baseCount: base.count, baseIDs: base.ids, newIDs: Array(matchOverlay.ids[matchOverlay.shadowed.count...]))
     }
 
     /// The columns and local index holding `node`.
@@ -58,11 +62,11 @@ extension Directory {
     /// The service with dense index `index`.
     package func service(at index: UInt16) -> Service { base.taxonomy.services[Int(index)] }
 
-    /// Bytes of hot columns and adjacency per organization in the base: what the matcher and
-    /// search read on their hot paths (not the full entries kept for lookups).
-    package var hotBytesPerOrganization: Double {
-        guard base.count > 0 else { return 0 }
+    /// The hot part of this version's memory: the matcher's columns, CSR adjacency and posting
+    /// lists, and search's country column, for the base and the overlay. Benchmarks read
+    /// `memoryFootprint.bytesPerOrganization` against the budget of 200 bytes per organization.
+    public var memoryFootprint: MemoryFootprint {
         let searchColumns = base.countries.count * MemoryLayout<UInt16>.stride
-        return Double(base.columns.byteCount + searchColumns) / Double(base.count)
+        return MemoryFootprint(organizations: count, baseBytes: base.columns.byteCount + searchColumns, overlayBytes: matchOverlay.columns.byteCount)
     }
 }

@@ -23,7 +23,10 @@ public struct Directory: Sendable {
     /// The matcher's view of the overlay.
     let matchOverlay: MatchOverlay
 
-    /// Builds the directory from a whole dataset (referrals included), as of change-log position `sequence`.
+    /// Builds the directory from a whole dataset (referrals included), as of change-log position
+    /// `sequence`. From an open store: `Directory(try await store.dataset(), sequence: last)`,
+    /// where `last` is the log position read before the dataset (later changes go through
+    /// ``applying(_:)``).
     public init(_ dataset: DirectoryDataset, sequence: Int64 = 0) {
         self.init(
             base: DirectorySnapshot(

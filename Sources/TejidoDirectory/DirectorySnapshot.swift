@@ -3,7 +3,7 @@ import TejidoModel
 
 /// The immutable base of the directory: organizations under dense `UInt32` positions (in id
 /// order), the matcher's columns (``MatchColumns``: struct-of-arrays, CSR areas, needs and
-/// relationships, service posting lists), interned countries for search, and a text index. The
+/// relationships, service posting lists), interned countries for search, and a text index built on first search. The
 /// full entries are kept for lookups and explanations. Built once from the store; later writes go
 /// to the ``Directory`` overlay.
 struct DirectorySnapshot: Sendable {
@@ -25,7 +25,9 @@ struct DirectorySnapshot: Sendable {
     let columns: MatchColumns
     let countries: [UInt16]
     let countryCodes: [String]
-    let text: TextIndex
+    let lazyText: LazyTextIndex
+    /// The text index, built on first use.
+    var text: TextIndex { lazyText.index }
     let offeringOwner: [OfferingID: OrganizationID]
     let needOwner: [NeedID: OrganizationID]
     let relationshipEnds: [RelationshipID: Ends]
@@ -69,7 +71,7 @@ struct DirectorySnapshot: Sendable {
         self.needOwner = needOwner
         self.relationshipEnds = relationshipEnds
         self.referralFacts = referralFacts
-        text = TextIndex(entries.map { SearchText(organization: $0.organization, offerings: $0.offerings, taxonomy: taxonomy) })
+        lazyText = LazyTextIndex(entries: entries, taxonomy: taxonomy)
     }
 
     /// The dataset's organizations grouped into entries, in id order, with each provider's referral counts.

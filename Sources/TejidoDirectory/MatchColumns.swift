@@ -93,11 +93,10 @@ package struct MatchColumns: Sendable {
     /// Referrals in progress for the offering's service.
     package let offeringLoad: [UInt16]
     package let offeringBits: [UInt8]
-    /// Offerings that name their own languages (ascending), and those languages.
-    package let explicitLanguageOfferings: [UInt32]
-    package let explicitLanguageMasks: [UInt64]
-    /// Offerings that name their own areas (ascending), and those areas in CSR form.
-    package let explicitAreaOfferings: [UInt32]
+    /// The languages each offering is delivered in: its own, else its organization's.
+    package let offeringLanguageMask: [UInt64]
+    /// The areas offerings name themselves, in CSR form by offering (empty for an offering that
+    /// names none, which serves its organization's served areas).
     package let explicitAreaOffsets: [UInt32]
     package let explicitAreaValues: [UInt32]
 
@@ -106,6 +105,16 @@ package struct MatchColumns: Sendable {
     /// Offerings of each service, ascending (so by organization).
     package let offeringPostingOffsets: [UInt32]
     package let offeringPostingValues: [UInt32]
+    /// The same offerings by the areas they serve: for each service, (area, offering) pairs
+    /// sorted by area, then offering, in CSR form. An offering appears once per area it serves.
+    package let areaPostingOffsets: [UInt32]
+    package let areaPostingAreas: [UInt32]
+    package let areaPostingOfferings: [UInt32]
+    /// The located offerings of each service, sorted by their organization's latitude, then
+    /// offering, in CSR form: the candidates within a radius lie in one band of each list.
+    package let latitudePostingOffsets: [UInt32]
+    package let latitudePostingLatitudes: [Float]
+    package let latitudePostingOfferings: [UInt32]
     /// Organizations with an open need for each service, ascending.
     package let needPostingOffsets: [UInt32]
     package let needPostingValues: [UInt32]
@@ -126,8 +135,7 @@ package struct MatchColumns: Sendable {
         var offeringStart: [UInt32] = [0], needOffsets: [UInt32] = [0], needValues = [UInt16]()
         var edgeOffsets: [UInt32] = [0], edgeTargets = [UInt32](), edgeKinds = [UInt8](), proximityDegree = [UInt32]()
         var offeringOrg = [UInt32](), offeringService = [UInt16](), offeringCapacity = [UInt16](), offeringLoad = [UInt16](), offeringBits = [UInt8]()
-        var explicitLanguageOfferings = [UInt32](), explicitLanguageMasks = [UInt64]()
-        var explicitAreaOfferings = [UInt32](), explicitAreaOffsets: [UInt32] = [0], explicitAreaValues = [UInt32]()
+        var offeringLanguageMask = [UInt64](), explicitAreaOffsets: [UInt32] = [0], explicitAreaValues = [UInt32]()
         flags.reserveCapacity(count); kinds.reserveCapacity(count); languages.reserveCapacity(count); populations.reserveCapacity(count)
         sectors.reserveCapacity(count); lat.reserveCapacity(count); lon.reserveCapacity(count); fluency.reserveCapacity(count)
         trackRecord.reserveCapacity(count); homeOffsets.reserveCapacity(count + 1); servedOffsets.reserveCapacity(count + 1)
@@ -195,7 +203,6 @@ package struct MatchColumns: Sendable {
             let firstOffering = offeringOrg.count
             for offering in entry.offerings {
                 guard let service = reference.serviceIndex[offering.service] else { continue }
-                let index = UInt32(offeringOrg.count)
                 offeringOrg.append(UInt32(local))
                 offeringService.append(service)
                 offeringCapacity.append(offering.capacityPerMonth.map { UInt16(clamping: max(0, min($0, Int(Self.unknownCapacity) - 1))) } ?? Self.unknownCapacity)
@@ -211,15 +218,15 @@ package struct MatchColumns: Sendable {
                 if offering.modes.contains(.remote) { bits |= OfferingBit.remote }
                 if !offering.languages.isEmpty {
                     bits |= OfferingBit.explicitLanguages
-                    explicitLanguageOfferings.append(index)
-                    explicitLanguageMasks.append(tables.languageMask(offering.languages))
+                    offeringLanguageMask.append(tables.languageMask(offering.languages))
+                } else {
+                    offeringLanguageMask.append(languages[local])
                 }
                 if !offering.areas.isEmpty {
                     bits |= OfferingBit.explicitAreas
-                    explicitAreaOfferings.append(index)
                     appendAreas(offering.areas, to: &explicitAreaValues)
-                    explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
                 }
+                explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
                 offeringBits.append(bits)
             }
             // Open referrals load the offering of their service (or the nearest related one).
@@ -275,6 +282,36 @@ package struct MatchColumns: Sendable {
             offeringPostingValues[Int(cursor[Int(service)])] = UInt32(offering)
             cursor[Int(service)] += 1
         }
+        // The same postings by served area, and by latitude.
+        var areaPostingOffsets: [UInt32] = [0], areaPostingAreas = [UInt32](), areaPostingOfferings = [UInt32]()
+        var latitudePostingOffsets: [UInt32] = [0], latitudePostingLatitudes = [Float](), latitudePostingOfferings = [UInt32]()
+        var pairs: [(area: UInt32, offering: UInt32)] = [], located: [(lat: Float, offering: UInt32)] = []
+        for service in 0..<serviceCount {
+            pairs.removeAll(keepingCapacity: true)
+            located.removeAll(keepingCapacity: true)
+            for slot in Int(offeringPostingOffsets[service])..<Int(offeringPostingOffsets[service + 1]) {
+                let offering = Int(offeringPostingValues[slot])
+                let organization = Int(offeringOrg[offering])
+                let explicit = offeringBits[offering] & OfferingBit.explicitAreas != 0
+                let start = Int(explicit ? explicitAreaOffsets[offering] : servedOffsets[organization])
+                let end = Int(explicit ? explicitAreaOffsets[offering + 1] : servedOffsets[organization + 1])
+                for index in start..<end { pairs.append((explicit ? explicitAreaValues[index] : servedValues[index], UInt32(offering))) }
+                if !lat[organization].isNaN { located.append((lat[organization], UInt32(offering))) }
+            }
+            pairs.sort { ($0.area, $0.offering) < ($1.area, $1.offering) }
+            located.sort { ($0.lat, $0.offering) < ($1.lat, $1.offering) }
+            for pair in pairs {
+                areaPostingAreas.append(pair.area)
+                areaPostingOfferings.append(pair.offering)
+            }
+            for item in located {
+                latitudePostingLatitudes.append(item.lat)
+                latitudePostingOfferings.append(item.offering)
+            }
+            areaPostingOffsets.append(UInt32(areaPostingAreas.count))
+            latitudePostingOffsets.append(UInt32(latitudePostingOfferings.count))
+        }
+
         var needPostingOffsets = [UInt32](repeating: 0, count: serviceCount + 1)
         for service in needValues { needPostingOffsets[Int(service) + 1] += 1 }
         for index in 0..<serviceCount { needPostingOffsets[index + 1] += needPostingOffsets[index] }
@@ -313,13 +350,17 @@ package struct MatchColumns: Sendable {
         self.offeringCapacity = offeringCapacity
         self.offeringLoad = offeringLoad
         self.offeringBits = offeringBits
-        self.explicitLanguageOfferings = explicitLanguageOfferings
-        self.explicitLanguageMasks = explicitLanguageMasks
-        self.explicitAreaOfferings = explicitAreaOfferings
+        self.offeringLanguageMask = offeringLanguageMask
         self.explicitAreaOffsets = explicitAreaOffsets
         self.explicitAreaValues = explicitAreaValues
         self.offeringPostingOffsets = offeringPostingOffsets
         self.offeringPostingValues = offeringPostingValues
+        self.areaPostingOffsets = areaPostingOffsets
+        self.areaPostingAreas = areaPostingAreas
+        self.areaPostingOfferings = areaPostingOfferings
+        self.latitudePostingOffsets = latitudePostingOffsets
+        self.latitudePostingLatitudes = latitudePostingLatitudes
+        self.latitudePostingOfferings = latitudePostingOfferings
         self.needPostingOffsets = needPostingOffsets
         self.needPostingValues = needPostingValues
     }
@@ -327,31 +368,6 @@ package struct MatchColumns: Sendable {
     /// The node of local organization `local`.
     @inline(__always)
     package func node(_ local: Int) -> UInt32 { nodes.isEmpty ? UInt32(local) : nodes[local] }
-
-    /// The languages offering `offering` is delivered in: its own, else its organization's.
-    @inline(__always)
-    package func offeringLanguages(_ offering: Int) -> UInt64 {
-        guard offeringBits[offering] & OfferingBit.explicitLanguages != 0, let slot = Self.find(UInt32(offering), in: explicitLanguageOfferings) else {
-            return languages[Int(offeringOrg[offering])]
-        }
-        return explicitLanguageMasks[slot]
-    }
-
-    /// The areas offering `offering` serves: its own, else its organization's served areas.
-    @inline(__always)
-    package func offeringAreas(_ offering: Int) -> Range<Int> {
-        if offeringBits[offering] & OfferingBit.explicitAreas != 0, let slot = Self.find(UInt32(offering), in: explicitAreaOfferings) {
-            return Int(explicitAreaOffsets[slot])..<Int(explicitAreaOffsets[slot + 1])
-        }
-        let organization = Int(offeringOrg[offering])
-        return Int(servedOffsets[organization])..<Int(servedOffsets[organization + 1])
-    }
-
-    /// The area value at `slot` of a range from ``offeringAreas(_:)``.
-    @inline(__always)
-    package func offeringArea(_ offering: Int, slot: Int) -> UInt32 {
-        offeringBits[offering] & OfferingBit.explicitAreas != 0 ? explicitAreaValues[slot] : servedValues[slot]
-    }
 
     /// Where `value` is in the ascending `list`.
     @inline(__always)
@@ -371,8 +387,9 @@ package struct MatchColumns: Sendable {
             + size(fluency) + size(trackRecord) + size(homeOffsets) + size(homeValues) + size(servedOffsets) + size(servedValues)
             + size(offeringStart) + size(needOffsets) + size(needValues) + size(edgeOffsets) + size(edgeTargets) + size(edgeKinds)
             + size(proximityDegree) + size(offeringOrg) + size(offeringService) + size(offeringCapacity) + size(offeringLoad)
-            + size(offeringBits) + size(explicitLanguageOfferings) + size(explicitLanguageMasks) + size(explicitAreaOfferings)
-            + size(explicitAreaOffsets) + size(explicitAreaValues) + size(offeringPostingOffsets) + size(offeringPostingValues)
+            + size(offeringBits) + size(offeringLanguageMask) + size(explicitAreaOffsets) + size(explicitAreaValues) + size(offeringPostingOffsets) + size(offeringPostingValues)
+            + size(areaPostingOffsets) + size(areaPostingAreas) + size(areaPostingOfferings) + size(latitudePostingOffsets)
+            + size(latitudePostingLatitudes) + size(latitudePostingOfferings)
             + size(needPostingOffsets) + size(needPostingValues)
     }
 }

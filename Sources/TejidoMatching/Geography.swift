@@ -5,6 +5,9 @@ import TejidoModel
 /// Distances and area coverage between an organization (the client, or the one partners are
 /// sought for) and candidates.
 enum Geography {
+    /// Kilometres per degree of latitude: a lower bound on the distance per degree of latitude apart.
+    static let kilometresPerDegree = 6371.0088 * Double.pi / 180
+
     /// Great-circle distance in kilometres (haversine); NaN when either point is unknown.
     @inline(__always)
     static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
@@ -55,6 +58,14 @@ struct Subject {
     let proximityDegree: Int
     let kinds: UInt32
     let sectors: UInt64
+    /// For every area: whether serving it covers this organization's home (it is a home area or
+    /// contains one), lies within its home, or neither. Worked out once per query, so the scan
+    /// reads one byte per served area instead of climbing the area tree.
+    let areaVerdict: [UInt8]
+    /// The areas whose verdict is "covers" or "within", ascending: serving any of them passes the area filter.
+    let passAreas: [UInt32]
+    static let coversArea: UInt8 = 1
+    static let withinArea: UInt8 = 2
 
     /// Whether anything places it: an area or a point.
     var isLocated: Bool { !home.isEmpty || !lat.isNaN }
@@ -80,8 +91,16 @@ struct Subject {
             }
             return result.sorted()
         }
-        cover = closure(home)
+        let cover = closure(home)
+        self.cover = cover
         servedCover = closure(served)
+        let home = self.home
+        let verdicts: [UInt8] = reference.areaParent.indices.map { index in
+            if cover.contains(UInt32(index)) { return Self.coversArea }
+            return home.contains { reference.area(UInt32(index), isWithin: $0) } ? Self.withinArea : 0
+        }
+        areaVerdict = verdicts
+        passAreas = verdicts.indices.filter { verdicts[$0] != 0 }.map(UInt32.init)
         lat = Double(columns.lat[local])
         lon = Double(columns.lon[local])
         proximityDegree = Int(columns.proximityDegree[local])
@@ -91,30 +110,35 @@ struct Subject {
 
     /// Where the offering `offering` of local organization `local` in `columns` stands relative to
     /// this organization's home. Distance is computed when not covered, or always with `distance`.
+    /// A distance known to exceed `bound` may be left as a lower bound (the north–south distance
+    /// alone), which spares the trigonometry for candidates in other cities.
     @inline(__always)
-    func place(_ columns: MatchColumns, offering: Int, local: Int, reference: ReferenceColumns, alwaysMeasure: Bool = false) -> Placement {
+    func place(_ columns: MatchColumns, offering: Int, local: Int, reference: ReferenceColumns, alwaysMeasure: Bool = false, bound: Double = .infinity) -> Placement {
         var placement = Placement()
-        let range = columns.offeringAreas(offering)
-        for slot in range {
-            let area = columns.offeringArea(offering, slot: slot)
-            if cover.contains(area) {
+        var withinArea: UInt32?
+        // The offering's own areas, else its organization's served areas, read straight from the
+        // columns (the hot path of every referral query).
+        let explicit = columns.offeringBits[offering] & MatchColumns.OfferingBit.explicitAreas != 0
+        let start = Int(explicit ? columns.explicitAreaOffsets[offering] : columns.servedOffsets[local])
+        let end = Int(explicit ? columns.explicitAreaOffsets[offering + 1] : columns.servedOffsets[local + 1])
+        for slot in start..<end {
+            let area = explicit ? columns.explicitAreaValues[slot] : columns.servedValues[slot]
+            let verdict = areaVerdict[Int(area)]
+            if verdict == Self.coversArea {
                 placement.covers = true
                 placement.area = area
                 break
             }
+            if verdict == Self.withinArea && withinArea == nil { withinArea = area }
         }
-        if !placement.covers {
-            outer: for slot in range {
-                let area = columns.offeringArea(offering, slot: slot)
-                for home in home where reference.area(area, isWithin: home) {
-                    placement.within = true
-                    placement.area = area
-                    break outer
-                }
-            }
+        if !placement.covers, let withinArea {
+            placement.within = true
+            placement.area = withinArea
         }
         if alwaysMeasure || (!placement.covers && !placement.within) {
-            placement.distance = Geography.distanceKm(lat, lon, Double(columns.lat[local]), Double(columns.lon[local]))
+            let otherLat = Double(columns.lat[local])
+            let northSouth = abs(otherLat - lat) * Geography.kilometresPerDegree
+            placement.distance = northSouth > bound ? northSouth : Geography.distanceKm(lat, lon, otherLat, Double(columns.lon[local]))
         }
         return placement
     }

@@ -2,54 +2,78 @@ import Foundation
 
 /// Buffers one query works in, sized to the directory's nodes and reused from query to query so
 /// the hot paths allocate nothing per candidate: epoch stamps instead of clearing, the top-k
-/// heap, and the push and breadth-first-search state of the graph features.
+/// heap, and the push and breadth-first-search state of the graph features. Node-sized buffers
+/// are raw memory held in `let`s: no copy-on-write or exclusivity checks on the hot paths.
 final class MatchScratch {
     let nodeCount: Int
 
     /// Candidate marks: `seen[node] == epoch` when the node was met in this query, and `state` says how it fared.
     private(set) var epoch: UInt32 = 0
-    var seen: [UInt32]
-    var state: [UInt8]
-    var candidates: [UInt32] = []
-    /// New referral candidates first met in each service tier.
-    var tierCounts = [0, 0, 0, 0]
+    let seen: UnsafeMutableBufferPointer<UInt32>
+    let state: UnsafeMutableBufferPointer<UInt8>
+    /// The organizations met in this query, in the order met: `candidateBuffer[0..<candidateCount.pointee]`.
+    let candidateBuffer: UnsafeMutableBufferPointer<UInt32>
+    let candidateCount: UnsafeMutablePointer<Int>
     var heap: [Ranked] = []
+    /// Candidate offerings the area index let a referral query skip: they fail the area filter.
+    var skippedByArea = 0
 
     /// Forward push: estimate and residual per node, the nodes touched, the FIFO queue.
-    var estimate: [Float]
-    var residual: [Float]
-    var queued: [Bool]
+    let estimate: UnsafeMutableBufferPointer<Float>
+    let residual: UnsafeMutableBufferPointer<Float>
+    let queued: UnsafeMutableBufferPointer<Bool>
     var touched: [UInt32] = []
     var queue: [UInt32] = []
 
-    /// Breadth-first search from the client, for proximity paths.
+    /// Marks of an organization's neighbours (for proximity paths and existing partners).
     var searchEpoch: UInt32 = 0
-    var searchSeen: [UInt32]
-    var searchParent: [UInt32]
-    var searchDepth: [UInt8]
-    var searchQueue: [UInt32] = []
+    let searchSeen: UnsafeMutableBufferPointer<UInt32>
 
-    /// Partner accumulators, per node.
-    lazy var receive = [Float](repeating: 0, count: nodeCount)
-    lazy var give = [Float](repeating: 0, count: nodeCount)
-    lazy var sharedOffered = [UInt16](repeating: 0, count: nodeCount)
-    lazy var sharedNeeded = [UInt16](repeating: 0, count: nodeCount)
-    lazy var adamicAdar = [Float](repeating: 0, count: nodeCount)
+    /// Partner accumulators, allocated by the first partner query.
+    private var partnerBuffers: PartnerBuffers?
     /// A second stamp, advanced per need or service, so a candidate counts once per item.
     var itemEpoch: UInt32 = 0
-    lazy var itemSeen = [UInt32](repeating: 0, count: nodeCount)
-    var partnerHeap: [Ranked] = []
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
-        seen = [UInt32](repeating: 0, count: nodeCount)
-        state = [UInt8](repeating: 0, count: nodeCount)
-        estimate = [Float](repeating: 0, count: nodeCount)
-        residual = [Float](repeating: 0, count: nodeCount)
-        queued = [Bool](repeating: false, count: nodeCount)
-        searchSeen = [UInt32](repeating: 0, count: nodeCount)
-        searchParent = [UInt32](repeating: 0, count: nodeCount)
-        searchDepth = [UInt8](repeating: 0, count: nodeCount)
+        seen = .allocate(zeroed: nodeCount)
+        state = .allocate(zeroed: nodeCount)
+        candidateBuffer = .allocate(zeroed: nodeCount)
+        candidateCount = .allocate(capacity: 1)
+        candidateCount.initialize(to: 0)
+        estimate = .allocate(zeroed: nodeCount)
+        residual = .allocate(zeroed: nodeCount)
+        queued = .allocate(zeroed: nodeCount)
+        searchSeen = .allocate(zeroed: nodeCount)
+    }
+
+    deinit {
+        seen.deallocate()
+        state.deallocate()
+        candidateBuffer.deallocate()
+        candidateCount.deallocate()
+        estimate.deallocate()
+        residual.deallocate()
+        queued.deallocate()
+        searchSeen.deallocate()
+    }
+
+    /// The organizations met in this query, in the order met.
+    var candidates: Slice<UnsafeMutableBufferPointer<UInt32>> { candidateBuffer[0..<candidateCount.pointee] }
+
+    /// Records `node` as met; each node is added once per query (the caller checks `seen`).
+    @inline(__always)
+    func addCandidate(_ node: UInt32) {
+        candidateBuffer[candidateCount.pointee] = node
+        candidateCount.pointee += 1
+    }
+
+    /// The partner accumulators.
+    var partners: PartnerBuffers {
+        if let partnerBuffers { return partnerBuffers }
+        let buffers = PartnerBuffers(nodeCount: nodeCount)
+        partnerBuffers = buffers
+        return buffers
     }
 
     /// Starts a query: a fresh epoch, empty lists.
@@ -59,13 +83,14 @@ final class MatchScratch {
             epoch = 0
         }
         epoch += 1
-        candidates.removeAll(keepingCapacity: true)
-        tierCounts = [0, 0, 0, 0]
+        candidateCount.pointee = 0
+        skippedByArea = 0
         heap.removeAll(keepingCapacity: true)
     }
 
     /// A fresh stamp for one need or service of a partner query.
     func nextItem() -> UInt32 {
+        let itemSeen = partners.itemSeen
         if itemEpoch == .max {
             for index in itemSeen.indices { itemSeen[index] = 0 }
             itemEpoch = 0
@@ -74,14 +99,13 @@ final class MatchScratch {
         return itemEpoch
     }
 
-    /// A fresh stamp for one breadth-first search.
+    /// A fresh stamp for marking neighbours.
     func nextSearch() -> UInt32 {
         if searchEpoch == .max {
             for index in searchSeen.indices { searchSeen[index] = 0 }
             searchEpoch = 0
         }
         searchEpoch += 1
-        searchQueue.removeAll(keepingCapacity: true)
         return searchEpoch
     }
 
@@ -94,6 +118,43 @@ final class MatchScratch {
         }
         touched.removeAll(keepingCapacity: true)
         queue.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The per-node accumulators of a partner query.
+final class PartnerBuffers {
+    let receive: UnsafeMutableBufferPointer<Float>
+    let give: UnsafeMutableBufferPointer<Float>
+    let sharedOffered: UnsafeMutableBufferPointer<UInt16>
+    let sharedNeeded: UnsafeMutableBufferPointer<UInt16>
+    let adamicAdar: UnsafeMutableBufferPointer<Float>
+    let itemSeen: UnsafeMutableBufferPointer<UInt32>
+
+    init(nodeCount: Int) {
+        receive = .allocate(zeroed: nodeCount)
+        give = .allocate(zeroed: nodeCount)
+        sharedOffered = .allocate(zeroed: nodeCount)
+        sharedNeeded = .allocate(zeroed: nodeCount)
+        adamicAdar = .allocate(zeroed: nodeCount)
+        itemSeen = .allocate(zeroed: nodeCount)
+    }
+
+    deinit {
+        receive.deallocate()
+        give.deallocate()
+        sharedOffered.deallocate()
+        sharedNeeded.deallocate()
+        adamicAdar.deallocate()
+        itemSeen.deallocate()
+    }
+}
+
+extension UnsafeMutableBufferPointer where Element: BitwiseCopyable {
+    /// `count` elements, every byte zero.
+    static func allocate(zeroed count: Int) -> Self {
+        let buffer = Self.allocate(capacity: Swift.max(1, count))
+        UnsafeMutableRawBufferPointer(buffer).initializeMemory(as: UInt8.self, repeating: 0)
+        return Self(rebasing: buffer[0..<count])
     }
 }
 

@@ -74,7 +74,7 @@ extension Matcher {
                 supply += "; " + text.offerRelated(siblings.count, codes.sorted().map { directory.service(at: $0).label(language) })
             }
         }
-        if total == 0 {
+        if exact == 0 {
             let needing = openNeeds(for: need, excluding: scan.subject.node)
             if needing > 0 { supply += "; " + text.openNeeds(needing) }
         }

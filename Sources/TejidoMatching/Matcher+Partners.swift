@@ -25,20 +25,22 @@ extension Matcher {
 
         return pool.withScratch { scratch in
             scratch.begin()
+            let buffers = scratch.partners
+            let epoch = scratch.epoch
             let base = directory.baseColumns, overlay = directory.overlayView
             let partnerStamp = scratch.nextSearch()
             for neighbour in neighbours { scratch.searchSeen[Int(neighbour)] = partnerStamp }
 
             func touch(_ candidate: UInt32) {
                 let index = Int(candidate)
-                guard scratch.seen[index] != scratch.epoch else { return }
-                scratch.seen[index] = scratch.epoch
-                scratch.candidates.append(candidate)
-                scratch.receive[index] = 0
-                scratch.give[index] = 0
-                scratch.sharedOffered[index] = 0
-                scratch.sharedNeeded[index] = 0
-                scratch.adamicAdar[index] = 0
+                guard scratch.seen[index] != epoch else { return }
+                scratch.seen[index] = epoch
+                scratch.addCandidate(candidate)
+                buffers.receive[index] = 0
+                buffers.give[index] = 0
+                buffers.sharedOffered[index] = 0
+                buffers.sharedNeeded[index] = 0
+                buffers.adamicAdar[index] = 0
             }
             /// Calls `body` once per organization in a posting list of `service`, base and overlay.
             func postings(_ service: UInt16, needs: Bool, _ body: (UInt32) -> Void) {
@@ -68,10 +70,10 @@ extension Matcher {
                         let credit: Float = tier == 0 ? 1 : 0.5
                         for code in codes {
                             postings(code, needs: !isNeed) { candidate in
-                                guard scratch.itemSeen[Int(candidate)] != item else { return }
-                                scratch.itemSeen[Int(candidate)] = item
+                                guard buffers.itemSeen[Int(candidate)] != item else { return }
+                                buffers.itemSeen[Int(candidate)] = item
                                 touch(candidate)
-                                if isNeed { scratch.receive[Int(candidate)] += credit } else { scratch.give[Int(candidate)] += credit }
+                                if isNeed { buffers.receive[Int(candidate)] += credit } else { buffers.give[Int(candidate)] += credit }
                             }
                         }
                     }
@@ -82,10 +84,10 @@ extension Matcher {
                 for service in list {
                     let item = scratch.nextItem()
                     postings(service, needs: isNeed) { candidate in
-                        guard scratch.itemSeen[Int(candidate)] != item else { return }
-                        scratch.itemSeen[Int(candidate)] = item
+                        guard buffers.itemSeen[Int(candidate)] != item else { return }
+                        buffers.itemSeen[Int(candidate)] = item
                         touch(candidate)
-                        if isNeed { scratch.sharedNeeded[Int(candidate)] += 1 } else { scratch.sharedOffered[Int(candidate)] += 1 }
+                        if isNeed { buffers.sharedNeeded[Int(candidate)] += 1 } else { buffers.sharedOffered[Int(candidate)] += 1 }
                     }
                 }
             }
@@ -99,46 +101,56 @@ extension Matcher {
                 let start = Int(columns.edgeOffsets[local])
                 for slot in start..<(start + degree) {
                     let candidate = columns.edgeTargets[slot]
-                    guard candidate != node, scratch.itemSeen[Int(candidate)] != item else { continue }
-                    scratch.itemSeen[Int(candidate)] = item
+                    guard candidate != node, buffers.itemSeen[Int(candidate)] != item else { continue }
+                    buffers.itemSeen[Int(candidate)] = item
                     touch(candidate)
-                    scratch.adamicAdar[Int(candidate)] += weight
+                    buffers.adamicAdar[Int(candidate)] += weight
                 }
             }
 
             // Score.
-            var excluded: [PartnerExclusion: Int] = [.existingPartner: 0, .language: 0]
-            scratch.partnerHeap.removeAll(keepingCapacity: true)
+            var existing = 0, otherLanguages = 0
+            var heap: [Ranked] = []
+            heap.reserveCapacity(limit)
             var areaBuffer: [UInt32] = []
+            let overlayColumns = overlay.columns
+            let referenceColumns = directory.reference
+            /// The features of `candidate`, read from the base or the overlay columns without copying them.
+            func features(_ candidate: UInt32, local: Int, inOverlay: Bool) -> SIMD16<Double> {
+                inOverlay
+                    ? partnerFeatures(
+                        candidate, columns: overlayColumns, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count,
+                        radius: radius, reference: referenceColumns, buffers: buffers, areaBuffer: &areaBuffer)
+                    : partnerFeatures(
+                        candidate, columns: base, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count,
+                        radius: radius, reference: referenceColumns, buffers: buffers, areaBuffer: &areaBuffer)
+            }
             for candidate in scratch.candidates {
                 let index = Int(candidate)
                 if scratch.searchSeen[index] == partnerStamp {
-                    excluded[.existingPartner, default: 0] += 1
+                    existing += 1
                     continue
                 }
-                let (columns, local) = columns(ofCandidate: candidate, base: base, overlay: overlay)
-                if columns.flags[local].contains(.deleted) { continue }
-                let languages = columns.languages[local]
+                let overlayLocal = overlay.local(candidate)
+                let local = overlayLocal ?? index
+                let flags = overlayLocal == nil ? base.flags[local] : overlayColumns.flags[local]
+                if flags.contains(.deleted) { continue }
+                let languages = overlayLocal == nil ? base.languages[local] : overlayColumns.languages[local]
                 if subject.languages != 0 && languages != 0 && subject.languages & languages == 0 {
-                    excluded[.language, default: 0] += 1
+                    otherLanguages += 1
                     continue
                 }
-                let values = partnerFeatures(
-                    candidate, columns: columns, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count, radius: radius,
-                    scratch: scratch, areaBuffer: &areaBuffer)
-                let score = Scoring.score(values, weights, count: PartnerFeature.allCases.count)
+                let values = features(candidate, local: local, inOverlay: overlayLocal != nil)
+                let score = Scoring.score(values, weights, count: Self.partnerFeatureCount)
                 guard score > 0 else { continue }
-                TopK.offer(
-                    Ranked(score: score, node: candidate, offering: 0, inOverlay: false, tier: 0), to: &scratch.partnerHeap, limit: limit,
-                    better: { better($0, $1) })
+                TopK.offer(Ranked(score: score, node: candidate, offering: 0, inOverlay: false, tier: 0), to: &heap, limit: limit, order: order)
             }
+            let excluded: [PartnerExclusion: Int] = [.existingPartner: existing, .language: otherLanguages]
 
-            let ranked = TopK.ordered(scratch.partnerHeap, better: { better($0, $1) })
+            let ranked = TopK.ordered(heap, order: order)
             let items = ranked.map { item in
-                let (columns, local) = columns(ofCandidate: item.node, base: base, overlay: overlay)
-                let values = partnerFeatures(
-                    item.node, columns: columns, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count, radius: radius,
-                    scratch: scratch, areaBuffer: &areaBuffer)
+                let overlayLocal = overlay.local(item.node)
+                let values = features(item.node, local: overlayLocal ?? Int(item.node), inOverlay: overlayLocal != nil)
                 let contributions = Scoring.contributions(values, query.weights)
                 let reasons = PartnerReasons(
                     matcher: self, text: text, subject: subject, entry: entry, candidate: item.node, offered: offered, needed: needed,
@@ -163,33 +175,29 @@ extension Matcher {
         }
     }
 
-    /// The columns and local index of a candidate node, without copying columns per call.
-    @inline(__always)
-    private func columns(ofCandidate node: UInt32, base: MatchColumns, overlay: MatchOverlay) -> (MatchColumns, Int) {
-        if let local = overlay.local(node) { return (overlay.columns, local) }
-        return (base, Int(node))
-    }
+    static let partnerFeatureCount = PartnerFeature.allCases.count
+    /// The kind bit of `other`, which says nothing about likeness.
+    static let otherKindBit: UInt32 = 1 << UInt32(OrganizationKind.allCases.firstIndex(of: .other)!)
 
     /// The partner features of one candidate, in ``PartnerFeature`` order.
     private func partnerFeatures(
         _ candidate: UInt32, columns: MatchColumns, local: Int, subject: Subject, ownAreas: [UInt32], offered: Int, needed: Int, radius: Double,
-        scratch: MatchScratch, areaBuffer: inout [UInt32]
+        reference: ReferenceColumns, buffers: PartnerBuffers, areaBuffer: inout [UInt32]
     ) -> SIMD16<Double> {
         let index = Int(candidate)
         var values = SIMD16<Double>()
         // Complementarity.
         let theirNeeds = Int(columns.needOffsets[local + 1] - columns.needOffsets[local])
-        let receive = needed > 0 ? min(1, Double(scratch.receive[index]) / Double(needed)) : 0
-        let give = theirNeeds > 0 ? min(1, Double(scratch.give[index]) / Double(theirNeeds)) : 0
+        let receive = needed > 0 ? min(1, Double(buffers.receive[index]) / Double(needed)) : 0
+        let give = theirNeeds > 0 ? min(1, Double(buffers.give[index]) / Double(theirNeeds)) : 0
         values[0] = 0.5 * receive + 0.5 * give
 
         // Peer similarity.
         let theirOffered = Self.distinctCount(columns, local: local)
-        let shared = Int(scratch.sharedOffered[index]) + Int(scratch.sharedNeeded[index])
+        let shared = Int(buffers.sharedOffered[index]) + Int(buffers.sharedNeeded[index])
         let union = offered + needed + theirOffered + theirNeeds - shared
         let servicesJaccard = union > 0 ? Double(shared) / Double(union) : 0
         areaBuffer.removeAll(keepingCapacity: true)
-        let reference = directory.reference
         func climb(_ area: UInt32, into buffer: inout [UInt32]) {
             var current = Int32(area)
             while current >= 0 {
@@ -208,23 +216,21 @@ extension Matcher {
         }
         let areaUnion = ownAreas.count + theirAreas - sharedAreas
         let areasJaccard = areaUnion > 0 ? Double(sharedAreas) / Double(areaUnion) : 0
-        let otherBit: UInt32 = 1 << UInt32(OrganizationKind.allCases.firstIndex(of: .other)!)
-        let sameKind: Double = (columns.kinds[local] & subject.kinds & ~otherBit) != 0 ? 1 : 0
+        let sameKind: Double = (columns.kinds[local] & subject.kinds & ~Self.otherKindBit) != 0 ? 1 : 0
         let sameSector: Double = (columns.sectors[local] & subject.sectors) != 0 ? 1 : 0
         values[1] = 0.4 * servicesJaccard + 0.3 * areasJaccard + 0.15 * sameKind + 0.15 * sameSector
 
         // Link prediction.
-        values[2] = 1 - exp(-Double(scratch.adamicAdar[index]))
+        values[2] = 1 - exp(-Double(buffers.adamicAdar[index]))
 
         // Geography.
-        values[3] = partnerGeography(columns, local: local, subject: subject, radius: radius).fit
+        values[3] = Self.partnerGeography(columns, local: local, subject: subject, radius: radius, reference: reference).fit
         return values
     }
 
     /// How two organizations sit: 1 when either serves the other's home area (or an area
     /// containing it), else distance decay. `area` is the served area that explains a 1.
-    func partnerGeography(_ columns: MatchColumns, local: Int, subject: Subject, radius: Double) -> (fit: Double, area: UInt32?, distance: Double) {
-        let reference = directory.reference
+    static func partnerGeography(_ columns: MatchColumns, local: Int, subject: Subject, radius: Double, reference: ReferenceColumns) -> (fit: Double, area: UInt32?, distance: Double) {
         for slot in Int(columns.homeOffsets[local])..<Int(columns.homeOffsets[local + 1]) {
             if let area = subject.served.first(where: { reference.area(columns.homeValues[slot], isWithin: $0) }) { return (1, area, .nan) }
         }

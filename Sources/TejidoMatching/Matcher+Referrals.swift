@@ -25,16 +25,18 @@ extension Matcher {
             for tier in 0..<3 { for service in tiers[tier] { scan.scan(service: service, tier: tier) } }
             if scratch.heap.isEmpty { for service in tiers[3] { scan.scan(service: service, tier: 3) } }
 
-            let ranked = TopK.ordered(scratch.heap, better: { better($0, $1) })
-            var excluded: [ReferralFilter: Int] = Dictionary(uniqueKeysWithValues: ReferralFilter.allCases.map { ($0, 0) })
+            let ranked = TopK.ordered(scratch.heap, order: order)
+            var failed = [Int](repeating: 0, count: ReferralFilter.allCases.count + 1)
             for node in scratch.candidates {
                 let state = scratch.state[Int(node)]
-                if state != ReferralScan.passed && state != ReferralScan.unseen { excluded[ReferralFilter.allCases[Int(state) - 1], default: 0] += 1 }
+                if state != ReferralScan.passed && state != ReferralScan.unseen { failed[Int(state)] += 1 }
             }
+            failed[ReferralFilter.area.order + 1] += scratch.skippedByArea
+            let excluded = Dictionary(uniqueKeysWithValues: ReferralFilter.allCases.map { ($0, failed[$0.order + 1]) })
             let path = ranked.isEmpty ? nil : ProximityPaths(matcher: self, source: clientNode, scratch: scratch)
             let items = ranked.map { suggestion($0, scan: scan, need: need, client: clientEntry, text: text, paths: path) }
             var answer = ReferralAnswer(
-                client: reference(clientNode), need: query.need, items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
+                client: reference(clientNode), need: query.need, items: items, considered: scratch.candidates.count + scratch.skippedByArea, excluded: excluded, explanation: nil)
             if items.isEmpty {
                 answer.explanation = explain(scan: scan, tiers: tiers, need: need, client: clientEntry, text: text)
             }

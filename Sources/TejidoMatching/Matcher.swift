@@ -8,14 +8,30 @@ import TejidoModel
 /// Build one matcher per directory version and share it: it keeps a pool of scratch buffers
 /// sized to the directory, so queries allocate nothing per candidate. It is safe to use from
 /// many tasks at once.
+///
+/// For a benchmark, the whole path from an open store is:
+///
+/// ```swift
+/// let directory = Directory(try await store.dataset())        // build the snapshot
+/// let bytes = directory.memoryFootprint.bytesPerOrganization  // hot columns and adjacency
+/// let matcher = Matcher(directory)
+/// _ = try matcher.referrals(ReferralQuery(client: slug, need: "finance.bookkeeping"))
+/// _ = try matcher.partners(PartnerQuery(organization: slug))
+/// ```
+///
+/// The first query on a new matcher allocates its scratch buffers; warm up with one query
+/// before timing.
 public struct Matcher: Sendable {
     /// The version every answer reflects.
     public let directory: Directory
     let pool: ScratchPool
+    /// The tie-break order of this version's nodes.
+    let order: IDOrder
 
     public init(_ directory: Directory) {
         self.directory = directory
         pool = ScratchPool(nodeCount: directory.nodeCount)
+        order = directory.idOrder
     }
 
     /// The organization with this id or slug, or an error naming the closest slug.
@@ -40,11 +56,5 @@ public struct Matcher: Sendable {
     func reference(_ node: UInt32) -> OrganizationRef {
         let organization = directory.entry(node: node)!.organization
         return OrganizationRef(id: organization.id, slug: organization.slug, name: organization.name)
-    }
-
-    /// Whether `a` ranks above `b`: higher score, then lower id.
-    @inline(__always)
-    func better(_ a: Ranked, _ b: Ranked) -> Bool {
-        a.score != b.score ? a.score > b.score : directory.idPrecedes(a.node, b.node)
     }
 }

@@ -58,7 +58,7 @@ struct PartnerReasons {
         }
 
         // Geography.
-        let geography = matcher.partnerGeography(columns, local: local, subject: subject, radius: radius)
+        let geography = Matcher.partnerGeography(columns, local: local, subject: subject, radius: radius, reference: reference)
         if let area = geography.area {
             reasons.append((.geographicFit, text.alsoIn(directory.area(at: area).name(language))))
         } else if !geography.distance.isNaN, geography.distance <= radius {

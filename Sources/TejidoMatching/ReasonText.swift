@@ -36,18 +36,20 @@ struct ReasonText {
         return items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
     }
 
+    /// Language names in English, Spanish, Catalan and Greek, by primary subtag.
+    private static let languageNames: [String: (String, String, String, String)] = [
+        "en": ("English", "inglés", "anglès", "αγγλικά"), "es": ("Spanish", "español", "castellà", "ισπανικά"),
+        "ca": ("Catalan", "catalán", "català", "καταλανικά"), "el": ("Greek", "griego", "grec", "ελληνικά"),
+        "fr": ("French", "francés", "francès", "γαλλικά"), "pt": ("Portuguese", "portugués", "portuguès", "πορτογαλικά"),
+        "it": ("Italian", "italiano", "italià", "ιταλικά"), "de": ("German", "alemán", "alemany", "γερμανικά"),
+        "eu": ("Basque", "euskera", "basc", "βασκικά"), "gl": ("Galician", "gallego", "gallec", "γαλικιανά"),
+        "ar": ("Arabic", "árabe", "àrab", "αραβικά"), "zh": ("Chinese", "chino", "xinès", "κινεζικά"),
+        "pl": ("Polish", "polaco", "polonès", "πολωνικά"), "ht": ("Haitian Creole", "criollo haitiano", "crioll haitià", "αϊτινή κρεολή"),
+    ]
+
     /// The name of a language (primary subtag) in this language.
     func languageName(_ primary: String) -> String {
-        let names: [String: (String, String, String, String)] = [
-            "en": ("English", "inglés", "anglès", "αγγλικά"), "es": ("Spanish", "español", "castellà", "ισπανικά"),
-            "ca": ("Catalan", "catalán", "català", "καταλανικά"), "el": ("Greek", "griego", "grec", "ελληνικά"),
-            "fr": ("French", "francés", "francès", "γαλλικά"), "pt": ("Portuguese", "portugués", "portuguès", "πορτογαλικά"),
-            "it": ("Italian", "italiano", "italià", "ιταλικά"), "de": ("German", "alemán", "alemany", "γερμανικά"),
-            "eu": ("Basque", "euskera", "basc", "βασκικά"), "gl": ("Galician", "gallego", "gallec", "γαλικιανά"),
-            "ar": ("Arabic", "árabe", "àrab", "αραβικά"), "zh": ("Chinese", "chino", "xinès", "κινεζικά"),
-            "pl": ("Polish", "polaco", "polonès", "πολωνικά"), "ht": ("Haitian Creole", "criollo haitiano", "crioll haitià", "αϊτινή κρεολή"),
-        ]
-        guard let name = names[primary] else { return primary }
+        guard let name = Self.languageNames[primary] else { return primary }
         return pick(name.0, name.1, name.2, name.3)
     }
 
@@ -221,25 +223,36 @@ struct ReasonText {
         case .acceptsReferrals:
             return none
                 ? pick("none takes referrals", "ninguna acepta derivaciones", "cap no accepta derivacions", "κανένας δεν δέχεται παραπομπές")
+                : count == 1
+                ? pick("1 does not take referrals", "1 no acepta derivaciones", "1 no accepta derivacions", "1 δεν δέχεται παραπομπές")
                 : pick("\(count) do not take referrals", "\(count) no aceptan derivaciones", "\(count) no accepten derivacions", "\(count) δεν δέχονται παραπομπές")
         case .language:
             return none
                 ? pick("none works in \(languages)", "ninguna trabaja en \(languages)", "cap no treballa en \(languages)", "κανένας δεν εργάζεται στα \(languages)")
+                : count == 1
+                ? pick("1 does not work in \(languages)", "1 no trabaja en \(languages)", "1 no treballa en \(languages)", "1 δεν εργάζεται στα \(languages)")
                 : pick("\(count) do not work in \(languages)", "\(count) no trabajan en \(languages)", "\(count) no treballen en \(languages)", "\(count) δεν εργάζονται στα \(languages)")
         case .area:
             return none
                 ? pick("none serves \(home) or lies within \(radius) km", "ninguna atiende \(home) ni está a menos de \(radius) km",
                        "cap no atén \(home) ni és a menys de \(radius) km", "κανένας δεν εξυπηρετεί: \(home), ούτε απέχει λιγότερο από \(radius) χλμ.")
+                : count == 1
+                ? pick("1 does not serve \(home) or lie within \(radius) km", "1 no atiende \(home) ni está a menos de \(radius) km",
+                       "1 no atén \(home) ni és a menys de \(radius) km", "1 δεν εξυπηρετεί: \(home), ούτε απέχει λιγότερο από \(radius) χλμ.")
                 : pick("\(count) do not serve \(home) or lie within \(radius) km", "\(count) no atienden \(home) ni están a menos de \(radius) km",
                        "\(count) no atenen \(home) ni són a menys de \(radius) km", "\(count) δεν εξυπηρετούν: \(home), ούτε απέχουν λιγότερο από \(radius) χλμ.")
         case .capacity:
             return none
                 ? pick("none has places free this month", "ninguna tiene plazas libres este mes", "cap no té places lliures aquest mes", "κανένας δεν έχει ελεύθερες θέσεις αυτόν τον μήνα")
+                : count == 1
+                ? pick("1 is at capacity this month", "1 no tiene plazas libres este mes", "1 no té places lliures aquest mes", "1 δεν έχει ελεύθερες θέσεις αυτόν τον μήνα")
                 : pick("\(count) are at capacity this month", "\(count) no tienen plazas libres este mes", "\(count) no tenen places lliures aquest mes",
                        "\(count) δεν έχουν ελεύθερες θέσεις αυτόν τον μήνα")
         case .population:
             return none
                 ? pick("none serves your populations", "ninguna atiende a sus poblaciones", "cap no atén les vostres poblacions", "κανένας δεν εξυπηρετεί τους πληθυσμούς σας")
+                : count == 1
+                ? pick("1 serves only other populations", "1 atiende solo a otras poblaciones", "1 només atén altres poblacions", "1 εξυπηρετεί μόνο άλλους πληθυσμούς")
                 : pick("\(count) serve only other populations", "\(count) atienden solo a otras poblaciones", "\(count) només atenen altres poblacions",
                        "\(count) εξυπηρετούν μόνο άλλους πληθυσμούς")
         }

@@ -15,7 +15,15 @@ public enum ReferralFilter: String, CaseIterable, Hashable, Comparable, Sendable
     case population
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
-    var order: Int { Self.allCases.firstIndex(of: self)! }
+    var order: Int {
+        switch self {
+        case .acceptsReferrals: 0
+        case .language: 1
+        case .area: 2
+        case .capacity: 3
+        case .population: 4
+        }
+    }
 }
 
 /// The features of a referral score; see docs/matching.md for how each is computed.

@@ -11,6 +11,7 @@ struct ReferralScan {
     static let passed: UInt8 = 0
     static let unseen: UInt8 = 255
     static let featureCount = ReferralFeature.allCases.count
+    static let acceptsReferralsBit = MatchColumns.Flags.acceptsReferrals.rawValue
 
     let matcher: Matcher
     let subject: Subject
@@ -24,6 +25,11 @@ struct ReferralScan {
     let base: MatchColumns
     let overlay: MatchOverlay
     let reference: ReferenceColumns
+    let order: IDOrder
+    /// The scratch's epoch for this query.
+    let epoch: UInt32
+    /// Whether the base is read through its area index (the area filter applies, the client is located).
+    let useAreaIndex: Bool
 
     init(matcher: Matcher, subject: Subject, query: ReferralQuery, proximityFactor: Float, scratch: MatchScratch) {
         self.matcher = matcher
@@ -37,11 +43,27 @@ struct ReferralScan {
         base = matcher.directory.baseColumns
         overlay = matcher.directory.overlayView
         reference = matcher.directory.reference
+        order = matcher.order
+        epoch = scratch.epoch
+        useAreaIndex = subject.isLocated && query.relaxed.contains(.area) == false
     }
 
-    /// Considers every offering of `service` in the base (skipping organizations the overlay
-    /// replaced) and in the overlay.
+    /// Considers the offerings of `service` in the base (skipping organizations the overlay
+    /// replaced) and in the overlay. When the area filter applies and the client is located, the
+    /// base is read through its area index: only offerings serving an area that passes, and
+    /// offerings in the latitude band of the radius, are evaluated; the others fail the area
+    /// filter by construction and are only counted.
     func scan(service: UInt16, tier: Int) {
+        if useAreaIndex {
+            scanNear(service: service, tier: tier)
+        } else {
+            scanAll(service: service, tier: tier)
+        }
+        scanOverlay(service: service, tier: tier)
+    }
+
+    /// Every base offering of `service`.
+    private func scanAll(service: UInt16, tier: Int) {
         let shadowed = overlay.shadowed
         var cursor = 0
         let start = Int(base.offeringPostingOffsets[Int(service)]), end = Int(base.offeringPostingOffsets[Int(service) + 1])
@@ -54,6 +76,58 @@ struct ReferralScan {
             }
             consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
         }
+    }
+
+    /// The base offerings of `service` that serve an area passing the area filter, or lie in the
+    /// latitude band of the radius; the rest are counted in `skippedByArea`.
+    private func scanNear(service: UInt16, tier: Int) {
+        let hasOverlay = !overlay.shadowed.isEmpty
+        var visits = 0
+        @inline(__always) func visit(_ offering: Int) {
+            let local = Int(base.offeringOrg[offering])
+            if hasOverlay && overlay.local(UInt32(local)) != nil { return }
+            visits += 1
+            consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
+        }
+        let areaStart = Int(base.areaPostingOffsets[Int(service)]), areaEnd = Int(base.areaPostingOffsets[Int(service) + 1])
+        if areaStart < areaEnd {
+            for area in subject.passAreas {
+                var slot = lowerBound(area, in: base.areaPostingAreas, from: areaStart, to: areaEnd)
+                while slot < areaEnd && base.areaPostingAreas[slot] == area {
+                    visit(Int(base.areaPostingOfferings[slot]))
+                    slot += 1
+                }
+            }
+        }
+        if !subject.lat.isNaN {
+            let band = Float(radius / Geography.kilometresPerDegree) + 1e-3
+            let low = Float(subject.lat) - band, high = Float(subject.lat) + band
+            let start = Int(base.latitudePostingOffsets[Int(service)]), end = Int(base.latitudePostingOffsets[Int(service) + 1])
+            var slot = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
+            while slot < end && base.latitudePostingLatitudes[slot] <= high {
+                let offering = Int(base.latitudePostingOfferings[slot])
+                // Already seen through an area that passes: nothing new to learn.
+                if scratch.seen[Int(base.offeringOrg[offering])] != epoch { visit(offering) }
+                slot += 1
+            }
+        }
+        let total = Int(base.offeringPostingOffsets[Int(service) + 1] - base.offeringPostingOffsets[Int(service)])
+        scratch.skippedByArea += max(0, total - visits)
+    }
+
+    /// The first slot in `list[from..<to]` (sorted) holding a value not below `value`.
+    @inline(__always)
+    private func lowerBound<T: Comparable>(_ value: T, in list: [T], from: Int, to: Int) -> Int {
+        var low = from, high = to
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Every overlay offering of `service`.
+    private func scanOverlay(service: UInt16, tier: Int) {
         let columns = overlay.columns
         guard !columns.nodes.isEmpty else { return }
         for slot in Int(columns.offeringPostingOffsets[Int(service)])..<Int(columns.offeringPostingOffsets[Int(service) + 1]) {
@@ -67,13 +141,12 @@ struct ReferralScan {
     private func consider(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, inOverlay: Bool, tier: Int) {
         guard node != subject.node else { return }
         let index = Int(node)
-        if scratch.seen[index] == scratch.epoch {
+        if scratch.seen[index] == epoch {
             if scratch.state[index] == Self.passed { return }
         } else {
-            scratch.seen[index] = scratch.epoch
+            scratch.seen[index] = epoch
             scratch.state[index] = Self.unseen
-            scratch.candidates.append(node)
-            scratch.tierCounts[tier] += 1
+            scratch.addCandidate(node)
         }
         var values = SIMD16<Double>()
         let verdict = evaluate(columns, offering: offering, local: local, node: node, tier: tier, values: &values, diagnose: false)
@@ -83,10 +156,9 @@ struct ReferralScan {
         }
         scratch.state[index] = Self.passed
         let score = Scoring.score(values, weights, count: Self.featureCount)
-        let matcher = self.matcher
         TopK.offer(
             Ranked(score: score, node: node, offering: UInt32(offering), inOverlay: inOverlay, tier: UInt8(tier)), to: &scratch.heap, limit: limit,
-            better: { matcher.better($0, $1) })
+            order: order)
     }
 
     /// What the filters and features say about one offering.
@@ -114,10 +186,10 @@ struct ReferralScan {
         }
 
         // accepts_referrals
-        if !columns.flags[local].contains(.acceptsReferrals), fail(.acceptsReferrals) { return verdict }
+        if columns.flags[local].rawValue & Self.acceptsReferralsBit == 0, fail(.acceptsReferrals) { return verdict }
 
         // language
-        let offered = columns.offeringLanguages(offering)
+        let offered = columns.offeringLanguageMask[offering]
         if subject.languages != 0 && offered != 0 {
             if offered & subject.languages == 0 {
                 values[3] = 0
@@ -131,7 +203,8 @@ struct ReferralScan {
 
         // area
         if subject.isLocated {
-            let placement = subject.place(columns, offering: offering, local: local, reference: reference, alwaysMeasure: diagnose)
+            let exact = diagnose || relaxed & (1 << UInt8(ReferralFilter.area.order)) != 0
+            let placement = subject.place(columns, offering: offering, local: local, reference: reference, alwaysMeasure: diagnose, bound: exact ? .infinity : radius)
             verdict.placement = placement
             if placement.covers {
                 values[2] = 1
