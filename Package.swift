@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TejidoStoreTests",
-            dependencies: ["TejidoStore", "TejidoInterchange"],
+            dependencies: ["TejidoStore", "TejidoInterchange", "TejidoDirectory"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TejidoInterchangeTests", dependencies: ["TejidoInterchange"], swiftSettings: swiftSettings),

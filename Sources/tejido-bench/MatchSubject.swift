@@ -23,10 +23,10 @@ struct MatchSubject: Sendable {
     /// Bytes per organization of the snapshot's hot columns and adjacency, as the directory
     /// itself counts them (`Directory.hotBytesPerOrganization`, package API); nil if the
     /// directory cannot say.
-    var hotBytesPerOrganization: Double? { directory.hotBytesPerOrganization }
+    var hotBytesPerOrganization: Double? { directory.memoryFootprint.bytesPerOrganization }
 
     /// Where the figure above comes from, for the report.
-    static let hotBytesSource = "Directory.hotBytesPerOrganization (MatchColumns.byteCount + search columns)"
+    static let hotBytesSource = "Directory.memoryFootprint.bytesPerOrganization (hot columns and adjacency)"
 
     /// How many suggestions each query asks for.
     static let limit = 20
