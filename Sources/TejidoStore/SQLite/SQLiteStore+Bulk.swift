@@ -16,7 +16,7 @@ extension SQLiteStore {
                     let sink = try SQLiteBulkSink(db: db, mode: mode)
                     try produce(sink)
                     try sink.finish()
-                    let keep = mode == .skipInvalid || (mode == .allOrNothing && sink.problems.isEmpty)
+                    let keep = sink.keeps
                     outcome = BulkWriteOutcome(summary: sink.summary, problems: sink.problems, committed: keep)
                     return keep ? .commit : .rollback
                 }
@@ -62,6 +62,8 @@ final class SQLiteBulkSink: BulkSink {
     /// Kinds whose table was empty when the write began: a record of those kinds is new unless
     /// this stream already wrote it, so there is nothing stored to compare it with.
     private let freshTables: Set<EntityKind>
+    /// Index definitions dropped while loading empty tables, to build once at the end.
+    private var deferredIndexes: [String] = []
 
     init(db: Database, mode: BulkWriteMode) throws {
         self.db = db
@@ -75,7 +77,35 @@ final class SQLiteBulkSink: BulkSink {
             fresh.insert(kind)
         }
         freshTables = fresh
+        if mode != .dryRun, fresh.count == 5, try db.fastText("SELECT 'x' FROM activity_reports LIMIT 1") == nil {
+            deferredIndexes = try Self.dropSecondaryIndexes(in: db)
+        }
     }
+
+    /// The tables a bulk load fills, whose secondary indexes can wait until it ends.
+    private static let loadedTables = [
+        "organizations", "organization_kinds", "organization_languages", "organization_areas",
+        "offerings", "needs", "relationships", "referrals", "activity_reports",
+    ]
+
+    /// Drops the secondary indexes of the loaded tables and returns their definitions. Building an
+    /// index once from sorted rows costs far less than keeping it up to date row by row. The drop
+    /// is part of the write's transaction: a rollback brings the indexes back.
+    private static func dropSecondaryIndexes(in db: Database) throws -> [String] {
+        let list = loadedTables.map { "'\($0)'" }.joined(separator: ", ")
+        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(list)) ORDER BY name")
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+        return indexes.map { $0["sql"] }
+    }
+
+    /// Builds again the indexes dropped for the load, exactly as they were defined.
+    private func restoreIndexes() throws {
+        for sql in deferredIndexes { try db.execute(sql: sql) }
+        deferredIndexes = []
+    }
+
+    /// Whether the write will be committed, as things stand.
+    var keeps: Bool { mode == .skipInvalid || (mode == .allOrNothing && problems.isEmpty) }
 
     func reject(_ problem: RecordProblem) { problems.append(problem) }
 
@@ -83,12 +113,19 @@ final class SQLiteBulkSink: BulkSink {
     /// they are only checked, since everything will be rolled back).
     private var writing: Bool { mode != .allOrNothing || problems.isEmpty }
 
-    func write(_ entities: [Entity], line: Int) throws {
+    func write(_ record: PreparedRecord) throws {
+        let entities = record.entities, line = record.line
         var issues: [ValidationIssue] = []
         for (position, entity) in entities.enumerated() {
-            let prefix = position == 0 ? nil : Self.nestedName(entity, position: position, in: entities)
-            let own = entity.validationIssues() + (try references(entity, line: line))
-            issues += prefix.map { prefix in own.map { $0.under(prefix) } } ?? own
+            issues += record.ownIssues[position]
+            let found = try references(entity, line: line)
+            if found.isEmpty { continue }
+            if position == 0 {
+                issues += found
+            } else {
+                let prefix = PreparedRecord.nestedName(entity, position: position, in: entities)
+                issues += found.map { $0.under(prefix) }
+            }
         }
         if let first = entities.first, let duplicate = duplicate(first, line: line) { issues.append(duplicate) }
         guard issues.isEmpty else {
@@ -109,25 +146,27 @@ final class SQLiteBulkSink: BulkSink {
             }
         }
         guard writing else { return }
-        var organizationInserted = false
+        var organizationRow: Int64?
         var searchTouched = false
-        for entity in entities {
-            let payload = try entity.payload()
+        for (position, entity) in entities.enumerated() {
+            let payload = try record.payloads?[position] ?? entity.payload()
             let table = SQLiteStore.table(entity.kind), key = SQLiteStore.key(entity.kind)
             let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(entity.id))
             if stored == payload {
                 summary.unchanged[entity.kind, default: 0] += 1
                 continue
             }
-            try Rows.write(entity, payload: payload, exists: stored != nil, at: now, in: db)
+            let rowID = try Rows.write(entity, payload: payload, exists: stored != nil, at: now, in: db)
+            if entity.kind == .organization, stored == nil { organizationRow = rowID }
             // The log names the record; its payload is read from its table when the log is followed.
             try db.fastExecute("INSERT INTO changes (at, operation, entity, entity_id) VALUES (?, 'upsert', ?, ?)", .text(now), .text(entity.kind.rawValue), .text(entity.id))
             if stored == nil { summary.inserted[entity.kind, default: 0] += 1 } else { summary.updated[entity.kind, default: 0] += 1 }
             switch entity {
-            case .organization: organizationInserted = stored == nil; searchTouched = true
-            case .offering: searchTouched = true
+            case .organization, .offering: searchTouched = true
             case .service(let service):
                 streamServices[service.code] = service
+                // Without its indexes, finding the offerings of a service would read them all.
+                if !deferredIndexes.isEmpty, !streamOrganizations.isEmpty { try restoreIndexes() }
                 staleSearch.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?"), arguments: [entity.id]))
             case .relationship, .need, .referral, .activityReport, .area:
                 break
@@ -143,13 +182,14 @@ final class SQLiteBulkSink: BulkSink {
             for entity in entities where entity.kind == .offering { staleSearch.formUnion(entity.organizations.map(\.description)) }
             return
         }
-        if organizationInserted {
+        if let organizationRow {
             // A new organization's offerings are all in this record: index it from the record.
-            let offerings = entities.compactMap { entity -> Offering? in if case .offering(let offering) = entity { return offering } else { return nil } }
-            let text = SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
+            let offerings = PreparedRecord.offerings(in: entities)
+            var text = record.search ?? SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
+            text.services = PreparedRecord.serviceWords(offerings, taxonomy: taxonomy)
             try db.fastExecute(
-                "INSERT INTO organization_search (rowid, names, services, descriptions) VALUES ((SELECT rowid FROM organizations WHERE id = ?), ?, ?, ?)",
-                .text(organization.id.description), .text(text.names), .text(text.services), .text(text.descriptions))
+                "INSERT INTO organization_search (rowid, names, services, descriptions) VALUES (?, ?, ?, ?)",
+                .integer(Int(organizationRow)), .text(text.names), .text(text.services), .text(text.descriptions))
         } else {
             staleSearch.insert(organization.id.description)
         }
@@ -157,17 +197,9 @@ final class SQLiteBulkSink: BulkSink {
 
     /// Refreshes what still needs it and sets the log position.
     func finish() throws {
+        if keeps { try restoreIndexes() }
         if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), taxonomy: taxonomy, in: db) }
         summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
-    }
-
-    private static func nestedName(_ entity: Entity, position: Int, in entities: [Entity]) -> String {
-        let sameKind = entities[..<position].filter { $0.kind == entity.kind }.count - (entities.first?.kind == entity.kind ? 1 : 0)
-        switch entity.kind {
-        case .offering: return "offerings[\(sameKind)]"
-        case .need: return "needs[\(sameKind)]"
-        default: return entity.kind.rawValue
-        }
     }
 
     private func duplicate(_ entity: Entity, line: Int) -> ValidationIssue? {

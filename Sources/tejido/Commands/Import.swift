@@ -71,10 +71,12 @@ extension Tejido {
             let outcome = try await store.bulkWrite(mode: mode) { sink in
                 var reader = try JSONLinesReader(url: url, maxLineBytes: limit)
                 var records = 0
-                try reader.forEach { result, line, bytes in
+                // Records are decoded, checked on their own and encoded on the reading thread while
+                // the store writes the ones before them.
+                try reader.forEach(preparing: { result, line in result.map { PreparedRecord($0.entities, line: line) } }) { result, line, bytes in
                     records += 1
                     switch result {
-                    case .success(let record): try sink.write(record.entities, line: line)
+                    case .success(let record): try sink.write(record)
                     case .failure(let problem): sink.reject(RecordProblem(line: line, issue: ValidationIssue(problem.field ?? "", problem.reason)))
                     }
                     if records % 4096 == 0 { meter.update(records: records, bytes: bytes) }
