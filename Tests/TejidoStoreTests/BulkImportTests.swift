@@ -119,6 +119,30 @@ struct BulkImportTests {
         #expect(problem.issue.message.contains("appears twice in this import (first on line \(first))"))
     }
 
+    @Test("an offering id used by two organizations is reported with both lines, not written over")
+    func duplicateOfferingIDs() async throws {
+        var first = 0, second = 0
+        let file = try Self.generatedFile { lines in
+            let withOfferings = lines.indices.filter { lines[$0].contains("\"offerings\":[{") }
+            first = withOfferings[0] + 1
+            second = withOfferings[1] + 1
+            func offeringID(_ line: String) -> Range<String.Index> {
+                let offerings = line.range(of: "\"offerings\":[")!
+                let key = line.range(of: "\"id\":\"", range: offerings.upperBound..<line.endIndex)!
+                return key.upperBound..<line.index(key.upperBound, offsetBy: 36)
+            }
+            let id = String(lines[first - 1][offeringID(lines[first - 1])])
+            lines[second - 1].replaceSubrange(offeringID(lines[second - 1]), with: id)
+        }
+        let store = try SQLiteStore.inMemory()
+        let outcome = try await Self.importFile(file, into: store, mode: .allOrNothing)
+        #expect(!outcome.committed)
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.line == second)
+        #expect(problem.issue.field == "offerings[0].id")
+        #expect(problem.issue.message.contains("appears twice in this import (first on line \(first))"))
+    }
+
     @Test("skip mode writes the good records and reports the bad ones; dry runs write nothing")
     func skipAndDryRun() async throws {
         var bad = 0

@@ -59,6 +59,7 @@ final class SQLiteBulkSink: BulkSink {
     private var knownOrganizations = Set<OrganizationID>()
     private var staleSearch = Set<String>()
     private let now = ISO8601DateFormatter().string(from: Date())
+    private let statements: BulkStatements
     /// Kinds whose table was empty when the write began: a record of those kinds is new unless
     /// this stream already wrote it, so there is nothing stored to compare it with.
     private let freshTables: Set<EntityKind>
@@ -68,6 +69,7 @@ final class SQLiteBulkSink: BulkSink {
     init(db: Database, mode: BulkWriteMode) throws {
         self.db = db
         self.mode = mode
+        statements = BulkStatements(db)
         let decoder = TejidoJSON.decoder()
         taxonomyCache = Taxonomy(try String.fetchAll(db, sql: "SELECT payload FROM services").map { try decoder.decode(Service.self, from: Data($0.utf8)) })
         services = Set(taxonomyCache.services.map(\.code))
@@ -128,6 +130,10 @@ final class SQLiteBulkSink: BulkSink {
             }
         }
         if let first = entities.first, let duplicate = duplicate(first, line: line) { issues.append(duplicate) }
+        for position in entities.indices.dropFirst() {
+            guard let duplicate = nestedDuplicate(entities[position], line: line) else { continue }
+            issues.append(duplicate.under(PreparedRecord.nestedName(entities[position], position: position, in: entities)))
+        }
         guard issues.isEmpty else {
             problems += issues.map { RecordProblem(line: line, issue: $0) }
             return
@@ -148,26 +154,34 @@ final class SQLiteBulkSink: BulkSink {
         guard writing else { return }
         var organizationRow: Int64?
         var searchTouched = false
+        var logged: [(kind: EntityKind, id: String)] = []
+        logged.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() {
             let payload = try record.payloads?[position] ?? entity.payload()
+            let id = record.ids[position]
             let table = SQLiteStore.table(entity.kind), key = SQLiteStore.key(entity.kind)
-            let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(entity.id))
+            let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(id))
             if stored == payload {
                 summary.unchanged[entity.kind, default: 0] += 1
                 continue
             }
-            let rowID = try Rows.write(entity, payload: payload, exists: stored != nil, at: now, in: db)
-            if entity.kind == .organization, stored == nil { organizationRow = rowID }
+            if stored == nil {
+                let rowID = try statements.insert(entity, id: id, payload: payload, at: now)
+                if entity.kind == .organization { organizationRow = rowID }
+                summary.inserted[entity.kind, default: 0] += 1
+            } else {
+                try Rows.write(entity, payload: payload, exists: true, at: now, in: db)
+                summary.updated[entity.kind, default: 0] += 1
+            }
             // The log names the record; its payload is read from its table when the log is followed.
-            try db.fastExecute("INSERT INTO changes (at, operation, entity, entity_id) VALUES (?, 'upsert', ?, ?)", .text(now), .text(entity.kind.rawValue), .text(entity.id))
-            if stored == nil { summary.inserted[entity.kind, default: 0] += 1 } else { summary.updated[entity.kind, default: 0] += 1 }
+            logged.append((entity.kind, id))
             switch entity {
             case .organization, .offering: searchTouched = true
             case .service(let service):
                 streamServices[service.code] = service
                 // Without its indexes, finding the offerings of a service would read them all.
                 if !deferredIndexes.isEmpty, !streamOrganizations.isEmpty { try restoreIndexes() }
-                staleSearch.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?"), arguments: [entity.id]))
+                staleSearch.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?"), arguments: [id]))
             case .relationship, .need, .referral, .activityReport, .area:
                 break
             }
@@ -175,6 +189,7 @@ final class SQLiteBulkSink: BulkSink {
                 staleSearch.formUnion(try Entity.decode(entity.kind, payload: stored!).organizations.map(\.description))
             }
         }
+        if !logged.isEmpty { try statements.logUpserts(logged, at: now) }
         recordsWritten += 1
         guard searchTouched else { return }
         guard case .organization(let organization)? = entities.first else {
@@ -187,9 +202,12 @@ final class SQLiteBulkSink: BulkSink {
             let offerings = PreparedRecord.offerings(in: entities)
             var text = record.search ?? SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
             text.services = PreparedRecord.serviceWords(offerings, taxonomy: taxonomy)
-            try db.fastExecute(
-                "INSERT INTO organization_search (rowid, names, services, descriptions) VALUES (?, ?, ?, ?)",
-                .integer(Int(organizationRow)), .text(text.names), .text(text.services), .text(text.descriptions))
+            var statement = try statements.single(.searchRow)
+            statement.bind(Int(organizationRow))
+            statement.bind(text.names)
+            statement.bind(text.services)
+            statement.bind(text.descriptions)
+            try statement.execute(db)
         } else {
             staleSearch.insert(organization.id.description)
         }
@@ -213,6 +231,19 @@ final class SQLiteBulkSink: BulkSink {
         default:
             break
         }
+        return nil
+    }
+
+    /// An offering or need whose id an earlier record of this import already used.
+    private func nestedDuplicate(_ entity: Entity, line: Int) -> ValidationIssue? {
+        let id: UUID
+        switch entity {
+        case .offering(let offering): id = offering.id.uuid
+        case .need(let need): id = need.id.uuid
+        default: return nil
+        }
+        if let first = streamRecords[id] { return ValidationIssue("id", "'\(entity.id)' appears twice in this import (first on line \(first))") }
+        streamRecords[id] = line
         return nil
     }
 
@@ -244,8 +275,9 @@ final class SQLiteBulkSink: BulkSink {
         case .organization(let value):
             for (index, id) in value.serviceAreas.enumerated() { area(id, "service_areas[\(index)]") }
             for (index, location) in value.locations.enumerated() { if let id = location.area { area(id, "locations[\(index)].area") } }
-            if let owner = try db.fastText("SELECT id FROM organizations WHERE slug = ?", .text(value.slug.rawValue)),
-                owner != value.id.description
+            var slugOwner = try statements.single(.slugOwner)
+            slugOwner.bind(value.slug.rawValue)
+            if let owner = try slugOwner.text(db), owner != value.id.description
             {
                 issues.append(ValidationIssue("slug", "'\(value.slug)' is already used by another organization"))
             }
