@@ -22,7 +22,7 @@ final class BulkStatements {
             case .referral:
                 "INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
             case .searchRow:
-                "INSERT INTO organization_search (rowid, names, services, descriptions) VALUES (?, ?, ?, ?)"
+                "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, ?, ?, ?)"
             case .slugOwner:
                 "SELECT id FROM organizations WHERE slug = ?"
             }

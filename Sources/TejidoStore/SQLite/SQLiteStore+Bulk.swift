@@ -207,6 +207,7 @@ final class SQLiteBulkSink: BulkSink {
             statement.bind(text.names)
             statement.bind(text.services)
             statement.bind(text.descriptions)
+            statement.bind(SearchRows.serviceTokens(offerings.map(\.service)))
             try statement.execute(db)
         } else {
             staleSearch.insert(organization.id.description)
