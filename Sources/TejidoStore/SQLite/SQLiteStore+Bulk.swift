@@ -110,6 +110,7 @@ final class SQLiteBulkSink: BulkSink {
     /// Organizations written in this stream, with their line, to find duplicates.
     private var streamOrganizations: [OrganizationID: Int] = [:]
     private var streamRecords: [UUID: Int] = [:]
+    /// Stored organizations already looked up (those of this stream are in `streamOrganizations`).
     private var knownOrganizations = Set<OrganizationID>()
     private var staleSearch = Set<String>()
     private let now = ISO8601DateFormatter().string(from: Date())
@@ -199,7 +200,6 @@ final class SQLiteBulkSink: BulkSink {
             case .area(let area):
                 areas.insert(area.id)
             case .organization(let organization):
-                knownOrganizations.insert(organization.id)
                 streamOrganizations[organization.id] = line
             default:
                 break
@@ -303,7 +303,7 @@ final class SQLiteBulkSink: BulkSink {
     }
 
     private func organizationExists(_ id: OrganizationID) throws -> Bool {
-        if knownOrganizations.contains(id) { return true }
+        if streamOrganizations[id] != nil || knownOrganizations.contains(id) { return true }
         let found = try db.fastText("SELECT 'x' FROM organizations WHERE id = ?", .text(id.description)) != nil
         if found { knownOrganizations.insert(id) }
         return found
