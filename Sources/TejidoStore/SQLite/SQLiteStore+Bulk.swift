@@ -17,7 +17,7 @@ extension SQLiteStore {
     static func bulkWrite(mode: BulkWriteMode, in db: Database, discardable: Bool = false, _ produce: (any BulkSink) throws -> Void) throws -> BulkWriteOutcome {
         // A large page cache keeps the indexes of a big import in memory; restored after.
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -196608")
+        try db.execute(sql: "PRAGMA cache_size = -\(SQLiteBulkSink.loadCacheKiB)")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         var outcome: BulkWriteOutcome?
         try db.inTransaction(.immediate) {
@@ -108,8 +108,12 @@ final class SQLiteBulkSink: BulkSink {
     }
     private var areas: Set<AreaID>
     /// Organizations written in this stream, with their line, to find duplicates.
-    private var streamOrganizations: [OrganizationID: Int] = [:]
-    private var streamRecords: [UUID: Int] = [:]
+    /// Lines are kept as `UInt32` (a file of over four billion lines would see clamped numbers
+    /// in duplicate reports) and ids by kind, so a million-organization import holds about
+    /// 20 bytes per id and no one table doubles while the others are full.
+    private var streamOrganizations: [OrganizationID: UInt32] = [:]
+    /// Ids of relationships, referrals, offerings and needs written in this stream, with their line.
+    private var streamIDs: [EntityKind: [UUID: UInt32]] = [:]
     /// Stored organizations already looked up (those of this stream are in `streamOrganizations`).
     private var knownOrganizations = Set<OrganizationID>()
     private var staleSearch = Set<String>()
@@ -118,6 +122,10 @@ final class SQLiteBulkSink: BulkSink {
     /// Kinds whose table was empty when the write began: a record of those kinds is new unless
     /// this stream already wrote it, so there is nothing stored to compare it with.
     private let freshTables: Set<EntityKind>
+    /// The page cache while records are written: large enough for the indexes being filled.
+    static let loadCacheKiB = 131_072
+    /// The page cache, and so the sorter's memory, while dropped indexes are built again.
+    static let indexBuildCacheKiB = 32_768
     /// Index definitions dropped while loading empty tables, to build once at the end.
     private var deferredIndexes: [String] = []
 
@@ -200,7 +208,7 @@ final class SQLiteBulkSink: BulkSink {
             case .area(let area):
                 areas.insert(area.id)
             case .organization(let organization):
-                streamOrganizations[organization.id] = line
+                streamOrganizations[organization.id] = UInt32(clamping: line)
             default:
                 break
             }
@@ -270,7 +278,15 @@ final class SQLiteBulkSink: BulkSink {
 
     /// Refreshes what still needs it and sets the log position.
     func finish() throws {
-        if keeps { try restoreIndexes() }
+        // Every record is in: what was kept to check them is no longer needed, and building the
+        // indexes sorts in memory up to the page cache's size, so both shrink first.
+        streamOrganizations = [:]
+        streamIDs = [:]
+        knownOrganizations = []
+        if keeps, !deferredIndexes.isEmpty {
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.indexBuildCacheKiB)")
+            try restoreIndexes()
+        }
         if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), taxonomy: taxonomy, in: db) }
         summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
     }
@@ -280,9 +296,9 @@ final class SQLiteBulkSink: BulkSink {
         case .organization(let organization):
             if let first = streamOrganizations[organization.id] { return ValidationIssue("id", "'\(organization.id)' appears twice in this import (first on line \(first))") }
         case .relationship(let relationship):
-            if let first = streamRecords.updateValue(line, forKey: relationship.id.uuid) { return ValidationIssue("id", "'\(relationship.id)' appears twice in this import (first on line \(first))") }
+            if let first = streamIDs[.relationship, default: [:]].updateValue(UInt32(clamping: line), forKey: relationship.id.uuid) { return ValidationIssue("id", "'\(relationship.id)' appears twice in this import (first on line \(first))") }
         case .referral(let referral):
-            if let first = streamRecords.updateValue(line, forKey: referral.id.uuid) { return ValidationIssue("id", "'\(referral.id)' appears twice in this import (first on line \(first))") }
+            if let first = streamIDs[.referral, default: [:]].updateValue(UInt32(clamping: line), forKey: referral.id.uuid) { return ValidationIssue("id", "'\(referral.id)' appears twice in this import (first on line \(first))") }
         default:
             break
         }
@@ -297,8 +313,8 @@ final class SQLiteBulkSink: BulkSink {
         case .need(let need): id = need.id.uuid
         default: return nil
         }
-        if let first = streamRecords[id] { return ValidationIssue("id", "'\(entity.id)' appears twice in this import (first on line \(first))") }
-        streamRecords[id] = line
+        if let first = streamIDs[entity.kind]?[id] { return ValidationIssue("id", "'\(entity.id)' appears twice in this import (first on line \(first))") }
+        streamIDs[entity.kind, default: [:]][id] = UInt32(clamping: line)
         return nil
     }
 
