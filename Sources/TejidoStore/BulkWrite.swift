@@ -32,7 +32,7 @@ public protocol BulkSink: AnyObject {
 }
 
 extension BulkSink {
-    /// Writes one source record given as entities (see ``write(_:)-(PreparedRecord)``); a reader
+    /// Writes one source record given as entities (see ``write(_:)``); a reader
     /// that can prepare records on another thread passes a ``PreparedRecord`` instead.
     public func write(_ entities: [Entity], line: Int) throws {
         try write(PreparedRecord(entities, line: line))
