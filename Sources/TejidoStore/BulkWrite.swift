@@ -24,11 +24,19 @@ public struct RecordProblem: Hashable, Sendable {
 public protocol BulkSink: AnyObject {
     /// Writes one source record (an organization with its offerings and needs, a relationship, …)
     /// if it keeps every rule; otherwise remembers why not.
-    func write(_ entities: [Entity], line: Int) throws
+    func write(_ record: PreparedRecord) throws
     /// Remembers a record the caller could not even read, so the mode decides what happens.
     func reject(_ problem: RecordProblem)
     /// How many records were written so far.
     var recordsWritten: Int { get }
+}
+
+extension BulkSink {
+    /// Writes one source record given as entities (see ``write(_:)``); a reader
+    /// that can prepare records on another thread passes a ``PreparedRecord`` instead.
+    public func write(_ entities: [Entity], line: Int) throws {
+        try write(PreparedRecord(entities, line: line))
+    }
 }
 
 /// What a bulk write did.

@@ -119,6 +119,30 @@ struct BulkImportTests {
         #expect(problem.issue.message.contains("appears twice in this import (first on line \(first))"))
     }
 
+    @Test("an offering id used by two organizations is reported with both lines, not written over")
+    func duplicateOfferingIDs() async throws {
+        var first = 0, second = 0
+        let file = try Self.generatedFile { lines in
+            let withOfferings = lines.indices.filter { lines[$0].contains("\"offerings\":[{") }
+            first = withOfferings[0] + 1
+            second = withOfferings[1] + 1
+            func offeringID(_ line: String) -> Range<String.Index> {
+                let offerings = line.range(of: "\"offerings\":[")!
+                let key = line.range(of: "\"id\":\"", range: offerings.upperBound..<line.endIndex)!
+                return key.upperBound..<line.index(key.upperBound, offsetBy: 36)
+            }
+            let id = String(lines[first - 1][offeringID(lines[first - 1])])
+            lines[second - 1].replaceSubrange(offeringID(lines[second - 1]), with: id)
+        }
+        let store = try SQLiteStore.inMemory()
+        let outcome = try await Self.importFile(file, into: store, mode: .allOrNothing)
+        #expect(!outcome.committed)
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.line == second)
+        #expect(problem.issue.field == "offerings[0].id")
+        #expect(problem.issue.message.contains("appears twice in this import (first on line \(first))"))
+    }
+
     @Test("skip mode writes the good records and reports the bad ones; dry runs write nothing")
     func skipAndDryRun() async throws {
         var bad = 0
@@ -150,5 +174,79 @@ struct BulkImportTests {
         let outcome = try await Self.importFile(file, into: try SQLiteStore.inMemory(), mode: .allOrNothing)
         #expect(outcome.problems.first?.issue.field == "to")
         #expect(outcome.problems.first?.issue.message.contains("no organization") == true)
+    }
+}
+
+@Suite("Bulk loads into a new database file")
+struct NewDatabaseLoadTests {
+    /// Loads `file` into a new database in a fresh folder the way `tejido import` does.
+    static func load(_ file: URL, mode: BulkWriteMode) async throws -> (folder: URL, path: String, outcome: BulkWriteOutcome) {
+        let folder = try StoreFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("tejido.sqlite").path
+        #expect(SQLiteStore.canBulkLoad(newDatabaseAt: path))
+        let outcome = try await SQLiteStore.bulkLoad(newDatabaseAt: path, mode: mode) { sink in
+            var reader = try JSONLinesReader(url: file)
+            try reader.forEach(preparing: { result, line in result.map { PreparedRecord($0.entities, line: line) } }) { result, line, _ in
+                switch result {
+                case .success(let record): try sink.write(record)
+                case .failure(let problem): sink.reject(RecordProblem(line: line, issue: ValidationIssue(problem.field ?? "", problem.reason)))
+                }
+            }
+        }
+        return (folder, path, outcome)
+    }
+
+    static func files(in folder: URL) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
+
+    @Test("a new database holds what a bulk write into an empty store holds, searches alike, and no temporary file is left")
+    func sameAsBulkWrite() async throws {
+        let file = try BulkImportTests.generatedFile(organizations: 250, seed: 3)
+        let (folder, path, outcome) = try await Self.load(file, mode: .allOrNothing)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(outcome.committed)
+        #expect(try Self.files(in: folder) == ["tejido.sqlite"])
+        let reference = try SQLiteStore.inMemory()
+        let written = try await BulkImportTests.importFile(file, into: reference, mode: .allOrNothing)
+        #expect(outcome.summary == written.summary)
+        let loaded = try SQLiteStore(path: path)
+        #expect(try await loaded.dataset() == (try await reference.dataset()))
+        #expect(try await loaded.changes(after: 0, limit: 1_000_000).count == (try await reference.changes(after: 0, limit: 1_000_000)).count)
+        for text in ["cooperativa", "financ", "λογιστ"] {
+            let query = SearchQuery(text: text, limit: 200)
+            #expect(try await loaded.search(query).items.map(\.id) == (try await reference.search(query)).items.map(\.id))
+        }
+        let again = try await BulkImportTests.importFile(file, into: loaded, mode: .allOrNothing)
+        #expect(again.summary.isNoOp)
+    }
+
+    @Test("a refused load or a dry run leaves no database and no temporary file; skip mode keeps the good records")
+    func refusedDryRunAndSkip() async throws {
+        var badLine = 0
+        let file = try BulkImportTests.generatedFile(organizations: 120, seed: 4) { lines in
+            badLine = lines.lastIndex { $0.contains("\"offerings\":[") }! + 1
+            lines[badLine - 1] = lines[badLine - 1].replacingOccurrences(of: "\"service\":\"", with: "\"service\":\"zz")
+        }
+        for mode in [BulkWriteMode.allOrNothing, .dryRun] {
+            let (folder, _, outcome) = try await Self.load(file, mode: mode)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            #expect(!outcome.committed)
+            #expect(outcome.problems.first?.line == badLine)
+            #expect(try Self.files(in: folder).isEmpty)
+        }
+        let (folder, path, outcome) = try await Self.load(file, mode: .skipInvalid)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(outcome.committed)
+        #expect(outcome.problems.first?.line == badLine)
+        #expect(try await SQLiteStore(path: path).stats().organizations == 119)
+    }
+
+    @Test("an existing file is never loaded over")
+    func refusesExistingFile() async throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("tejido.sqlite").path
+        _ = try SQLiteStore(path: path)
+        #expect(!SQLiteStore.canBulkLoad(newDatabaseAt: path))
+        await #expect(throws: StoreError.self) { try await SQLiteStore.bulkLoad(newDatabaseAt: path, mode: .allOrNothing) { _ in } }
     }
 }

@@ -9,7 +9,12 @@ struct FastStatement {
     private var index: Int32 = 0
 
     init(_ db: Database, _ sql: String) throws {
-        statement = try db.cachedStatement(sql: sql).sqliteStatement
+        self.init(try db.cachedStatement(sql: sql))
+    }
+
+    /// Drives a statement the caller keeps alive (see ``BulkStatements``).
+    init(_ prepared: Statement) {
+        statement = prepared.sqliteStatement
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
     }

@@ -3,7 +3,9 @@ import TejidoModel
 
 /// Writes one record's row, and the lookup rows derived from it, in the store's tables.
 enum Rows {
-    static func write(_ entity: Entity, payload: String, exists: Bool, at now: String, in db: Database) throws {
+    /// Returns the rowid of the record's row as last inserted (meaningful only when it was new).
+    @discardableResult
+    static func write(_ entity: Entity, payload: String, exists: Bool, at now: String, in db: Database) throws -> Int64 {
         switch entity {
         case .service(let service):
             try db.fastExecute(
@@ -25,6 +27,7 @@ enum Rows {
                 """,
                 .text(id), .text(organization.slug.rawValue), .text(organization.name), .text(organization.country),
                 .text(organization.locations.first?.locality), .flag(organization.acceptsReferrals), .text(payload), .text(now), .text(now))
+            let rowID = db.lastInsertedRowID
             if exists {
                 try db.fastExecute("DELETE FROM organization_kinds WHERE organization_id = ?", .text(id))
                 try db.fastExecute("DELETE FROM organization_languages WHERE organization_id = ?", .text(id))
@@ -42,6 +45,7 @@ enum Rows {
             for area in Set(organization.serviceAreas) {
                 try db.fastExecute("INSERT INTO organization_areas (organization_id, area_id, role) VALUES (?, ?, 'serves')", .text(id), .text(area.rawValue))
             }
+            return rowID
         case .offering(let offering):
             try db.fastExecute(
                 """
@@ -87,5 +91,6 @@ enum Rows {
                 .text(report.id.description), .text(report.reportingOrganization.description), .text(report.periodStart.rawValue), .text(report.periodEnd.rawValue),
                 .text(payload))
         }
+        return db.lastInsertedRowID
     }
 }

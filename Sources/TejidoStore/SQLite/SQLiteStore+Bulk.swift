@@ -5,27 +5,81 @@ import TejidoModel
 extension SQLiteStore {
     public func performBulkWrite(mode: BulkWriteMode, _ produce: @escaping @Sendable (any BulkSink) throws -> Void) async throws -> BulkWriteOutcome {
         do {
-            return try await writer.writeWithoutTransaction { db in
-                // A large page cache keeps the indexes of a big import in memory; restored after.
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -196608")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-                var outcome: BulkWriteOutcome?
-                try db.inTransaction(.immediate) {
-                    try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    let sink = try SQLiteBulkSink(db: db, mode: mode)
-                    try produce(sink)
-                    try sink.finish()
-                    let keep = mode == .skipInvalid || (mode == .allOrNothing && sink.problems.isEmpty)
-                    outcome = BulkWriteOutcome(summary: sink.summary, problems: sink.problems, committed: keep)
-                    return keep ? .commit : .rollback
-                }
-                if outcome?.committed == false { outcome?.summary.lastSequence = 0 }
-                return outcome!
-            }
+            return try await writer.writeWithoutTransaction { db in try Self.bulkWrite(mode: mode, in: db, produce) }
         } catch let error as DatabaseError {
             throw StoreError.database(error.message ?? "\(error)")
         }
+    }
+
+    /// Runs a bulk write in one transaction on `db`, committed only if `mode` keeps it. With
+    /// `discardable`, the caller deletes the whole file unless the outcome says it was kept, so
+    /// the transaction is always committed (a file without a journal cannot roll back).
+    static func bulkWrite(mode: BulkWriteMode, in db: Database, discardable: Bool = false, _ produce: (any BulkSink) throws -> Void) throws -> BulkWriteOutcome {
+        // A large page cache keeps the indexes of a big import in memory; restored after.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -\(SQLiteBulkSink.loadCacheKiB)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        var outcome: BulkWriteOutcome?
+        try db.inTransaction(.immediate) {
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            let sink = try SQLiteBulkSink(db: db, mode: mode)
+            try produce(sink)
+            try sink.finish()
+            let keep = sink.keeps
+            outcome = BulkWriteOutcome(summary: sink.summary, problems: sink.problems, committed: keep)
+            return keep || discardable ? .commit : .rollback
+        }
+        if outcome?.committed == false { outcome?.summary.lastSequence = 0 }
+        return outcome!
+    }
+
+    /// Whether ``bulkLoad(newDatabaseAt:mode:_:)`` can create a database at `path`: nothing is
+    /// there yet, not even a leftover journal or write-ahead log.
+    public static func canBulkLoad(newDatabaseAt path: String) -> Bool {
+        ["", "-wal", "-shm", "-journal"].allSatisfy { !FileManager.default.fileExists(atPath: path + $0) }
+    }
+
+    /// Creates a database at `path` from a stream of records, as ``bulkWrite(mode:_:)`` would
+    /// into a new empty store, with the same checks and outcome, only faster: the records go into
+    /// a temporary file beside `path` with no journal and no syncs, which is synced and linked into
+    /// place only when everything was written. A failure, a refused import or a dry run deletes
+    /// the temporary file, so `path` never exists half-written. Throws when `path` already exists
+    /// (see ``canBulkLoad(newDatabaseAt:)``).
+    public static func bulkLoad(newDatabaseAt path: String, mode: BulkWriteMode, _ produce: @escaping @Sendable (any BulkSink) throws -> Void) async throws -> BulkWriteOutcome {
+        guard canBulkLoad(newDatabaseAt: path) else { throw StoreError.database("'\(path)' already exists; a new database cannot be loaded there") }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).loading-\(UUID().uuidString)").path
+        defer { for suffix in ["", "-journal"] { unlink(temporary + suffix) } }
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+            try prepare(queue, path: temporary)
+            let outcome = try await queue.writeWithoutTransaction { db in
+                // Nothing needs undoing in a file that is thrown away on failure.
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+                return try bulkWrite(mode: mode, in: db, discardable: true, produce)
+            }
+            try await queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try queue.close()
+            guard outcome.committed, mode != .dryRun else { return outcome }
+            try syncFile(temporary)
+            // link(2) fails if something appeared at `path` meanwhile: nothing is ever replaced.
+            guard link(temporary, path) == 0 else {
+                throw StoreError.database("could not create '\(path)': \(String(cString: strerror(errno)))")
+            }
+            try syncFile(url.deletingLastPathComponent().path)
+            return outcome
+        } catch let error as DatabaseError {
+            throw StoreError.database(error.message ?? "\(error)")
+        }
+    }
+
+    /// Forces a file's (or folder's) contents to disk.
+    private static func syncFile(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw StoreError.database("could not open '\(path)' to sync it: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw StoreError.database("could not sync '\(path)': \(String(cString: strerror(errno)))") }
     }
 }
 
@@ -54,18 +108,31 @@ final class SQLiteBulkSink: BulkSink {
     }
     private var areas: Set<AreaID>
     /// Organizations written in this stream, with their line, to find duplicates.
-    private var streamOrganizations: [OrganizationID: Int] = [:]
-    private var streamRecords: [UUID: Int] = [:]
+    /// Lines are kept as `UInt32` (a file of over four billion lines would see clamped numbers
+    /// in duplicate reports) and ids by kind, so a million-organization import holds about
+    /// 20 bytes per id and no one table doubles while the others are full.
+    private var streamOrganizations: [OrganizationID: UInt32] = [:]
+    /// Ids of relationships, referrals, offerings and needs written in this stream, with their line.
+    private var streamIDs: [EntityKind: [UUID: UInt32]] = [:]
+    /// Stored organizations already looked up (those of this stream are in `streamOrganizations`).
     private var knownOrganizations = Set<OrganizationID>()
     private var staleSearch = Set<String>()
     private let now = ISO8601DateFormatter().string(from: Date())
+    private let statements: BulkStatements
     /// Kinds whose table was empty when the write began: a record of those kinds is new unless
     /// this stream already wrote it, so there is nothing stored to compare it with.
     private let freshTables: Set<EntityKind>
+    /// The page cache while records are written: large enough for the indexes being filled.
+    static let loadCacheKiB = 131_072
+    /// The page cache, and so the sorter's memory, while dropped indexes are built again.
+    static let indexBuildCacheKiB = 32_768
+    /// Index definitions dropped while loading empty tables, to build once at the end.
+    private var deferredIndexes: [String] = []
 
     init(db: Database, mode: BulkWriteMode) throws {
         self.db = db
         self.mode = mode
+        statements = BulkStatements(db)
         let decoder = TejidoJSON.decoder()
         taxonomyCache = Taxonomy(try String.fetchAll(db, sql: "SELECT payload FROM services").map { try decoder.decode(Service.self, from: Data($0.utf8)) })
         services = Set(taxonomyCache.services.map(\.code))
@@ -75,7 +142,35 @@ final class SQLiteBulkSink: BulkSink {
             fresh.insert(kind)
         }
         freshTables = fresh
+        if mode != .dryRun, fresh.count == 5, try db.fastText("SELECT 'x' FROM activity_reports LIMIT 1") == nil {
+            deferredIndexes = try Self.dropSecondaryIndexes(in: db)
+        }
     }
+
+    /// The tables a bulk load fills, whose secondary indexes can wait until it ends.
+    private static let loadedTables = [
+        "organizations", "organization_kinds", "organization_languages", "organization_areas",
+        "offerings", "needs", "relationships", "referrals", "activity_reports",
+    ]
+
+    /// Drops the secondary indexes of the loaded tables and returns their definitions. Building an
+    /// index once from sorted rows costs far less than keeping it up to date row by row. The drop
+    /// is part of the write's transaction: a rollback brings the indexes back.
+    private static func dropSecondaryIndexes(in db: Database) throws -> [String] {
+        let list = loadedTables.map { "'\($0)'" }.joined(separator: ", ")
+        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(list)) ORDER BY name")
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+        return indexes.map { $0["sql"] }
+    }
+
+    /// Builds again the indexes dropped for the load, exactly as they were defined.
+    private func restoreIndexes() throws {
+        for sql in deferredIndexes { try db.execute(sql: sql) }
+        deferredIndexes = []
+    }
+
+    /// Whether the write will be committed, as things stand.
+    var keeps: Bool { mode == .skipInvalid || (mode == .allOrNothing && problems.isEmpty) }
 
     func reject(_ problem: RecordProblem) { problems.append(problem) }
 
@@ -83,14 +178,25 @@ final class SQLiteBulkSink: BulkSink {
     /// they are only checked, since everything will be rolled back).
     private var writing: Bool { mode != .allOrNothing || problems.isEmpty }
 
-    func write(_ entities: [Entity], line: Int) throws {
+    func write(_ record: PreparedRecord) throws {
+        let entities = record.entities, line = record.line
         var issues: [ValidationIssue] = []
         for (position, entity) in entities.enumerated() {
-            let prefix = position == 0 ? nil : Self.nestedName(entity, position: position, in: entities)
-            let own = entity.validationIssues() + (try references(entity, line: line))
-            issues += prefix.map { prefix in own.map { $0.under(prefix) } } ?? own
+            issues += record.ownIssues[position]
+            let found = try references(entity, line: line)
+            if found.isEmpty { continue }
+            if position == 0 {
+                issues += found
+            } else {
+                let prefix = PreparedRecord.nestedName(entity, position: position, in: entities)
+                issues += found.map { $0.under(prefix) }
+            }
         }
         if let first = entities.first, let duplicate = duplicate(first, line: line) { issues.append(duplicate) }
+        for position in entities.indices.dropFirst() {
+            guard let duplicate = nestedDuplicate(entities[position], line: line) else { continue }
+            issues.append(duplicate.under(PreparedRecord.nestedName(entities[position], position: position, in: entities)))
+        }
         guard issues.isEmpty else {
             problems += issues.map { RecordProblem(line: line, issue: $0) }
             return
@@ -102,33 +208,42 @@ final class SQLiteBulkSink: BulkSink {
             case .area(let area):
                 areas.insert(area.id)
             case .organization(let organization):
-                knownOrganizations.insert(organization.id)
-                streamOrganizations[organization.id] = line
+                streamOrganizations[organization.id] = UInt32(clamping: line)
             default:
                 break
             }
         }
         guard writing else { return }
-        var organizationInserted = false
+        var organizationRow: Int64?
         var searchTouched = false
-        for entity in entities {
-            let payload = try entity.payload()
+        var logged: [(kind: EntityKind, id: String)] = []
+        logged.reserveCapacity(entities.count)
+        for (position, entity) in entities.enumerated() {
+            let payload = try record.payloads?[position] ?? entity.payload()
+            let id = record.ids[position]
             let table = SQLiteStore.table(entity.kind), key = SQLiteStore.key(entity.kind)
-            let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(entity.id))
+            let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(id))
             if stored == payload {
                 summary.unchanged[entity.kind, default: 0] += 1
                 continue
             }
-            try Rows.write(entity, payload: payload, exists: stored != nil, at: now, in: db)
+            if stored == nil {
+                let rowID = try statements.insert(entity, id: id, payload: payload, at: now)
+                if entity.kind == .organization { organizationRow = rowID }
+                summary.inserted[entity.kind, default: 0] += 1
+            } else {
+                try Rows.write(entity, payload: payload, exists: true, at: now, in: db)
+                summary.updated[entity.kind, default: 0] += 1
+            }
             // The log names the record; its payload is read from its table when the log is followed.
-            try db.fastExecute("INSERT INTO changes (at, operation, entity, entity_id) VALUES (?, 'upsert', ?, ?)", .text(now), .text(entity.kind.rawValue), .text(entity.id))
-            if stored == nil { summary.inserted[entity.kind, default: 0] += 1 } else { summary.updated[entity.kind, default: 0] += 1 }
+            logged.append((entity.kind, id))
             switch entity {
-            case .organization: organizationInserted = stored == nil; searchTouched = true
-            case .offering: searchTouched = true
+            case .organization, .offering: searchTouched = true
             case .service(let service):
                 streamServices[service.code] = service
-                staleSearch.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?"), arguments: [entity.id]))
+                // Without its indexes, finding the offerings of a service would read them all.
+                if !deferredIndexes.isEmpty, !streamOrganizations.isEmpty { try restoreIndexes() }
+                staleSearch.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?"), arguments: [id]))
             case .relationship, .need, .referral, .activityReport, .area:
                 break
             }
@@ -136,6 +251,7 @@ final class SQLiteBulkSink: BulkSink {
                 staleSearch.formUnion(try Entity.decode(entity.kind, payload: stored!).organizations.map(\.description))
             }
         }
+        if !logged.isEmpty { try statements.logUpserts(logged, at: now) }
         recordsWritten += 1
         guard searchTouched else { return }
         guard case .organization(let organization)? = entities.first else {
@@ -143,13 +259,18 @@ final class SQLiteBulkSink: BulkSink {
             for entity in entities where entity.kind == .offering { staleSearch.formUnion(entity.organizations.map(\.description)) }
             return
         }
-        if organizationInserted {
+        if let organizationRow {
             // A new organization's offerings are all in this record: index it from the record.
-            let offerings = entities.compactMap { entity -> Offering? in if case .offering(let offering) = entity { return offering } else { return nil } }
-            let text = SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
-            try db.fastExecute(
-                "INSERT INTO organization_search (rowid, names, services, descriptions) VALUES ((SELECT rowid FROM organizations WHERE id = ?), ?, ?, ?)",
-                .text(organization.id.description), .text(text.names), .text(text.services), .text(text.descriptions))
+            let offerings = PreparedRecord.offerings(in: entities)
+            var text = record.search ?? SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
+            text.services = PreparedRecord.serviceWords(offerings, taxonomy: taxonomy)
+            var statement = try statements.single(.searchRow)
+            statement.bind(Int(organizationRow))
+            statement.bind(text.names)
+            statement.bind(text.services)
+            statement.bind(text.descriptions)
+            statement.bind(SearchRows.serviceTokens(offerings.map(\.service)))
+            try statement.execute(db)
         } else {
             staleSearch.insert(organization.id.description)
         }
@@ -157,17 +278,17 @@ final class SQLiteBulkSink: BulkSink {
 
     /// Refreshes what still needs it and sets the log position.
     func finish() throws {
+        // Every record is in: what was kept to check them is no longer needed, and building the
+        // indexes sorts in memory up to the page cache's size, so both shrink first.
+        streamOrganizations = [:]
+        streamIDs = [:]
+        knownOrganizations = []
+        if keeps, !deferredIndexes.isEmpty {
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.indexBuildCacheKiB)")
+            try restoreIndexes()
+        }
         if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), taxonomy: taxonomy, in: db) }
         summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
-    }
-
-    private static func nestedName(_ entity: Entity, position: Int, in entities: [Entity]) -> String {
-        let sameKind = entities[..<position].filter { $0.kind == entity.kind }.count - (entities.first?.kind == entity.kind ? 1 : 0)
-        switch entity.kind {
-        case .offering: return "offerings[\(sameKind)]"
-        case .need: return "needs[\(sameKind)]"
-        default: return entity.kind.rawValue
-        }
     }
 
     private func duplicate(_ entity: Entity, line: Int) -> ValidationIssue? {
@@ -175,17 +296,30 @@ final class SQLiteBulkSink: BulkSink {
         case .organization(let organization):
             if let first = streamOrganizations[organization.id] { return ValidationIssue("id", "'\(organization.id)' appears twice in this import (first on line \(first))") }
         case .relationship(let relationship):
-            if let first = streamRecords.updateValue(line, forKey: relationship.id.uuid) { return ValidationIssue("id", "'\(relationship.id)' appears twice in this import (first on line \(first))") }
+            if let first = streamIDs[.relationship, default: [:]].updateValue(UInt32(clamping: line), forKey: relationship.id.uuid) { return ValidationIssue("id", "'\(relationship.id)' appears twice in this import (first on line \(first))") }
         case .referral(let referral):
-            if let first = streamRecords.updateValue(line, forKey: referral.id.uuid) { return ValidationIssue("id", "'\(referral.id)' appears twice in this import (first on line \(first))") }
+            if let first = streamIDs[.referral, default: [:]].updateValue(UInt32(clamping: line), forKey: referral.id.uuid) { return ValidationIssue("id", "'\(referral.id)' appears twice in this import (first on line \(first))") }
         default:
             break
         }
         return nil
     }
 
+    /// An offering or need whose id an earlier record of this import already used.
+    private func nestedDuplicate(_ entity: Entity, line: Int) -> ValidationIssue? {
+        let id: UUID
+        switch entity {
+        case .offering(let offering): id = offering.id.uuid
+        case .need(let need): id = need.id.uuid
+        default: return nil
+        }
+        if let first = streamIDs[entity.kind]?[id] { return ValidationIssue("id", "'\(entity.id)' appears twice in this import (first on line \(first))") }
+        streamIDs[entity.kind, default: [:]][id] = UInt32(clamping: line)
+        return nil
+    }
+
     private func organizationExists(_ id: OrganizationID) throws -> Bool {
-        if knownOrganizations.contains(id) { return true }
+        if streamOrganizations[id] != nil || knownOrganizations.contains(id) { return true }
         let found = try db.fastText("SELECT 'x' FROM organizations WHERE id = ?", .text(id.description)) != nil
         if found { knownOrganizations.insert(id) }
         return found
@@ -212,8 +346,9 @@ final class SQLiteBulkSink: BulkSink {
         case .organization(let value):
             for (index, id) in value.serviceAreas.enumerated() { area(id, "service_areas[\(index)]") }
             for (index, location) in value.locations.enumerated() { if let id = location.area { area(id, "locations[\(index)].area") } }
-            if let owner = try db.fastText("SELECT id FROM organizations WHERE slug = ?", .text(value.slug.rawValue)),
-                owner != value.id.description
+            var slugOwner = try statements.single(.slugOwner)
+            slugOwner.bind(value.slug.rawValue)
+            if let owner = try slugOwner.text(db), owner != value.id.description
             {
                 issues.append(ValidationIssue("slug", "'\(value.slug)' is already used by another organization"))
             }

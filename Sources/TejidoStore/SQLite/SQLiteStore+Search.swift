@@ -9,6 +9,7 @@ extension SQLiteStore {
     public func search(_ query: SearchQuery) async throws -> SearchResults {
         var areas = Set<AreaID>()
         if let area = query.area { areas = try await areaTree().related(to: area) }
+        let taxonomy = query.tokens.isEmpty ? Taxonomy([]) : try await taxonomy()
         return try await reading { [areas] db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
@@ -24,7 +25,7 @@ extension SQLiteStore {
                 rank = "tejido_search_score(s.names, s.services, s.descriptions, ?)"
                 rankArguments.append(tokens.joined(separator: " "))
                 conditions.append("organization_search MATCH ?")
-                arguments.append(tokens.map { "\"\($0)\"*" }.joined(separator: " "))
+                arguments.append(SearchRows.matchExpression(tokens, taxonomy: taxonomy))
             }
             if let service = query.service {
                 conditions.append("EXISTS (SELECT 1 FROM offerings f WHERE f.organization_id = o.id AND (f.service_code = ? OR f.service_code LIKE ? ESCAPE '\\'))")

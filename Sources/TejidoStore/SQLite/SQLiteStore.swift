@@ -32,7 +32,7 @@ public struct SQLiteStore: Store {
     private init(writer: any DatabaseWriter) { self.writer = writer }
 
     /// Every connection waits for a busy writer and knows Tejido's SQL functions.
-    private static var configuration: Configuration {
+    static var configuration: Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in db.add(function: searchScore) }
@@ -48,7 +48,7 @@ public struct SQLiteStore: Store {
         return text.score((String.fromDatabaseValue(values[3]) ?? "").split(separator: " ").map(String.init))
     }
 
-    private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
+    static func prepare(_ writer: any DatabaseWriter, path: String) throws {
         let migrator = Schema.migrator
         let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
         if superseded { throw StoreError.newerSchema(path: path) }

@@ -1,4 +1,5 @@
 import GRDB
+import TejidoModel
 
 /// The SQLite schema, as append-only named migrations: a shipped migration is never edited; a
 /// change is a new migration.
@@ -116,6 +117,30 @@ enum Schema {
                     tokenize = 'unicode61 remove_diacritics 2'
                 );
                 """)
+        }
+        migrator.registerMigration("v2-search-service-codes") { db in
+            // Service words leave the full-text index: `services` stays as unindexed text for
+            // ranking, and `service_codes` indexes one token per code offered. A query word finds
+            // a service through the taxonomy (SearchRows.matchExpression), so the index no longer
+            // repeats every label and synonym of every service for every organization.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE organization_search_v2 USING fts5(
+                    names, services UNINDEXED, descriptions, service_codes,
+                    tokenize = 'unicode61 remove_diacritics 2'
+                )
+                """)
+            var codes: [Int64: [ServiceCode]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT o.rowid, f.service_code FROM offerings f JOIN organizations o ON o.id = f.organization_id")
+            while let row = try rows.next() { codes[row[0], default: []].append(ServiceCode(row[1] as String)) }
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO organization_search_v2 (rowid, names, services, descriptions, service_codes)
+                SELECT rowid, names, services, descriptions, ? FROM organization_search WHERE rowid = ?
+                """)
+            for rowID in try Int64.fetchAll(db, sql: "SELECT rowid FROM organization_search") {
+                try insert.execute(arguments: [SearchRows.serviceTokens(codes[rowID] ?? []), rowID])
+            }
+            try db.execute(sql: "DROP TABLE organization_search")
+            try db.execute(sql: "ALTER TABLE organization_search_v2 RENAME TO organization_search")
         }
         return migrator
     }

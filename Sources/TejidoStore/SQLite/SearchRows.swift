@@ -23,8 +23,44 @@ enum SearchRows {
             let text = SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
             try db.execute(sql: "DELETE FROM organization_search WHERE rowid = ?", arguments: [rowid])
             try db.execute(
-                sql: "INSERT INTO organization_search (rowid, names, services, descriptions) VALUES (?, ?, ?, ?)",
-                arguments: [rowid, text.names, text.services, text.descriptions])
+                sql: "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, ?, ?, ?)",
+                arguments: [rowid, text.names, text.services, text.descriptions, serviceTokens(offerings.map(\.service))])
         }
+    }
+
+    /// The `service_codes` text of an organization offering `codes`: one token per code, each
+    /// distinct. The full-text index searches service words through these tokens (see
+    /// ``matchExpression(_:taxonomy:)``) instead of indexing every label and synonym of every
+    /// service again for every organization; `services` keeps those words, unindexed, for ranking.
+    static func serviceTokens(_ codes: [ServiceCode]) -> String {
+        Set(codes).sorted().map(serviceToken).joined(separator: " ")
+    }
+
+    /// A code as one full-text token that no query word can reach by prefix: it starts with a
+    /// private-use character, which ``TextFolding`` never puts in a word, and every character
+    /// that is not a lowercase ASCII letter or digit is moved to the private-use plane, so
+    /// `unicode61` keeps the whole code as one token.
+    static func serviceToken(_ code: ServiceCode) -> String {
+        var token = String.UnicodeScalarView()
+        token.append(Unicode.Scalar(0xE000)!)
+        for scalar in code.rawValue.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9": token.append(scalar)
+            default: token.append(Unicode.Scalar(0xF0000 + min(scalar.value, 0xFFFD))!)
+            }
+        }
+        return String(token)
+    }
+
+    /// The `MATCH` expression for folded query words: every word must start a word of the names
+    /// or descriptions, or a search word (label, synonym, code word) of a service offered. Service
+    /// words are looked up in `taxonomy` here, so the rows hold only the codes.
+    static func matchExpression(_ tokens: [String], taxonomy: Taxonomy) -> String {
+        let words = taxonomy.services.map { service in (service.code, taxonomy.searchWords(service.code).split(separator: " ")) }
+        return tokens.map { token in
+            let codes = words.filter { $0.1.contains { $0.hasPrefix(token) } }.map { "\"\(serviceToken($0.0))\"" }
+            if codes.isEmpty { return "\"\(token)\"*" }
+            return "(\"\(token)\"* OR service_codes : (\(codes.joined(separator: " OR "))))"
+        }.joined(separator: " AND ")
     }
 }

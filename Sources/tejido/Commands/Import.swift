@@ -49,14 +49,14 @@ extension Tejido {
 
         func run() async throws {
             guard FileManager.default.fileExists(atPath: path) else { throw CLIError("no such file or folder: '\(path)'") }
-            let store = try database.open(create: true)
             let mode: BulkWriteMode = dryRun ? .dryRun : (onError == .skip ? .skipInvalid : .allOrNothing)
             let started = Date()
             let report: ImportReport
             switch format {
             case .jsonl:
-                report = try await importJSONLines(into: store, mode: mode)
+                report = try await importJSONLines(mode: mode)
             case .hsds, .csv:
+                let store = try database.open(create: true)
                 let taxonomy = try await store.taxonomy(), areas = try await store.areaTree()
                 let outcome = try readDocuments(taxonomy: taxonomy, areas: areas)
                 report = try await ImportReport.write(outcome, into: store, mode: mode)
@@ -64,22 +64,33 @@ extension Tejido {
             try finish(report, seconds: Date().timeIntervalSince(started))
         }
 
-        private func importJSONLines(into store: SQLiteStore, mode: BulkWriteMode) async throws -> ImportReport {
+        /// Streams the file into the store. Into a database that does not exist yet, the store
+        /// builds it beside its place and moves it in only when the import succeeded, which
+        /// spares it a journal; into an existing one, it writes in one transaction.
+        private func importJSONLines(mode: BulkWriteMode) async throws -> ImportReport {
             let url = URL(fileURLWithPath: path), limit = maxLineBytes
             let meter = ProgressMeter(totalBytes: (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0, quiet: database.json)
             let counter = LineCounter()
-            let outcome = try await store.bulkWrite(mode: mode) { sink in
+            let produce: @Sendable (any BulkSink) throws -> Void = { sink in
                 var reader = try JSONLinesReader(url: url, maxLineBytes: limit)
                 var records = 0
-                try reader.forEach { result, line, bytes in
+                // Records are decoded, checked on their own and encoded on the reading thread while
+                // the store writes the ones before them.
+                try reader.forEach(preparing: { result, line in result.map { PreparedRecord($0.entities, line: line) } }) { result, line, bytes in
                     records += 1
                     switch result {
-                    case .success(let record): try sink.write(record.entities, line: line)
+                    case .success(let record): try sink.write(record)
                     case .failure(let problem): sink.reject(RecordProblem(line: line, issue: ValidationIssue(problem.field ?? "", problem.reason)))
                     }
                     if records % 4096 == 0 { meter.update(records: records, bytes: bytes) }
                 }
                 counter.records = records
+            }
+            let outcome: BulkWriteOutcome
+            if SQLiteStore.canBulkLoad(newDatabaseAt: database.path) {
+                outcome = try await SQLiteStore.bulkLoad(newDatabaseAt: database.path, mode: mode, produce)
+            } else {
+                outcome = try await database.open(create: true).bulkWrite(mode: mode, produce)
             }
             meter.finish()
             let file = url.lastPathComponent

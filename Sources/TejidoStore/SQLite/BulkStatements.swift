@@ -1,0 +1,184 @@
+import GRDB
+import TejidoModel
+
+/// The statements of a bulk write, prepared once and held for its whole length: no statement
+/// cache lookup per row, and the rows of one record that go to the same table in one `INSERT`.
+/// Used only for records that are new, so every insert is a plain `INSERT`.
+final class BulkStatements {
+    /// The statements that write one row or answer one question.
+    enum Single: Int, CaseIterable {
+        case organization, offering, need, relationship, referral, searchRow, slugOwner
+
+        var sql: String {
+            switch self {
+            case .organization:
+                "INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            case .offering:
+                "INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload) VALUES (?, ?, ?, ?, ?, ?)"
+            case .need:
+                "INSERT INTO needs (id, organization_id, service_code, status, urgency, payload) VALUES (?, ?, ?, ?, ?, ?)"
+            case .relationship:
+                "INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)"
+            case .referral:
+                "INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            case .searchRow:
+                "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, ?, ?, ?)"
+            case .slugOwner:
+                "SELECT id FROM organizations WHERE slug = ?"
+            }
+        }
+    }
+
+    /// The tables that take several rows of one record in one statement.
+    enum Many: Int, CaseIterable {
+        case kinds, languages, areas, changes
+
+        var prefix: String {
+            switch self {
+            case .kinds: "INSERT INTO organization_kinds (organization_id, kind) VALUES "
+            case .languages: "INSERT INTO organization_languages (organization_id, language) VALUES "
+            case .areas: "INSERT INTO organization_areas (organization_id, area_id, role) VALUES "
+            case .changes: "INSERT INTO changes (at, operation, entity, entity_id) VALUES "
+            }
+        }
+
+        var row: String {
+            switch self {
+            case .kinds, .languages: "(?, ?)"
+            case .areas: "(?, ?, ?)"
+            case .changes: "(?, 'upsert', ?, ?)"
+            }
+        }
+    }
+
+    /// The most rows one statement takes; more are written in several.
+    static let maxRows = 16
+
+    private let db: Database
+    private var singles: [Statement?] = Array(repeating: nil, count: Single.allCases.count)
+    private var manies: [[Statement?]] = Array(repeating: Array(repeating: nil, count: maxRows + 1), count: Many.allCases.count)
+
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    /// The statement for one row, ready to bind.
+    func single(_ kind: Single) throws -> FastStatement {
+        if let statement = singles[kind.rawValue] { return FastStatement(statement) }
+        let statement = try db.makeStatement(sql: kind.sql)
+        singles[kind.rawValue] = statement
+        return FastStatement(statement)
+    }
+
+    /// The statement for `count` rows (1 … ``maxRows``) of `table`, ready to bind.
+    func many(_ table: Many, count: Int) throws -> FastStatement {
+        if let statement = manies[table.rawValue][count] { return FastStatement(statement) }
+        let statement = try db.makeStatement(sql: table.prefix + Array(repeating: table.row, count: count).joined(separator: ", "))
+        manies[table.rawValue][count] = statement
+        return FastStatement(statement)
+    }
+
+    /// Writes `rows` into `table`, ``maxRows`` at a time; `bind` binds one row's values.
+    func insert<Row>(_ table: Many, _ rows: [Row], bind: (inout FastStatement, Row) -> Void) throws {
+        var start = 0
+        while start < rows.count {
+            let end = min(start + Self.maxRows, rows.count)
+            var statement = try many(table, count: end - start)
+            for row in rows[start..<end] { bind(&statement, row) }
+            try statement.execute(db)
+            start = end
+        }
+    }
+
+    /// Inserts a new record's row and the lookup rows derived from it; returns the row's rowid.
+    /// `id` is the entity's id as text.
+    @discardableResult
+    func insert(_ entity: Entity, id: String, payload: String, at now: String) throws -> Int64 {
+        switch entity {
+        case .organization(let organization):
+            var statement = try single(.organization)
+            statement.bind(id)
+            statement.bind(organization.slug.rawValue)
+            statement.bind(organization.name)
+            statement.bind(organization.country)
+            statement.bind(organization.locations.first?.locality)
+            statement.bind(organization.acceptsReferrals)
+            statement.bind(payload)
+            statement.bind(now)
+            statement.bind(now)
+            try statement.execute(db)
+            let rowID = db.lastInsertedRowID
+            try insert(.kinds, Self.unique(organization.kinds.map(\.rawValue))) { statement, kind in
+                statement.bind(id)
+                statement.bind(kind)
+            }
+            try insert(.languages, Self.unique(organization.languages.map(\.primary))) { statement, language in
+                statement.bind(id)
+                statement.bind(language)
+            }
+            let located = Self.unique(organization.locations.compactMap(\.area?.rawValue)).map { ($0, "located") }
+            let serves = Self.unique(organization.serviceAreas.map(\.rawValue)).map { ($0, "serves") }
+            try insert(.areas, located + serves) { statement, row in
+                statement.bind(id)
+                statement.bind(row.0)
+                statement.bind(row.1)
+            }
+            return rowID
+        case .offering(let offering):
+            var statement = try single(.offering)
+            statement.bind(id)
+            statement.bind(offering.organization.description)
+            statement.bind(offering.service.rawValue)
+            statement.bind(offering.capacityPerMonth)
+            statement.bind(offering.coopFluent)
+            statement.bind(payload)
+            try statement.execute(db)
+        case .need(let need):
+            var statement = try single(.need)
+            statement.bind(id)
+            statement.bind(need.organization.description)
+            statement.bind(need.service.rawValue)
+            statement.bind(need.status.rawValue)
+            statement.bind(need.urgency.rawValue)
+            statement.bind(payload)
+            try statement.execute(db)
+        case .relationship(let relationship):
+            var statement = try single(.relationship)
+            statement.bind(id)
+            statement.bind(relationship.kind.rawValue)
+            statement.bind(relationship.from.description)
+            statement.bind(relationship.to.description)
+            statement.bind(payload)
+            try statement.execute(db)
+        case .referral(let referral):
+            var statement = try single(.referral)
+            statement.bind(id)
+            statement.bind(referral.referrer.description)
+            statement.bind(referral.client.description)
+            statement.bind(referral.provider.description)
+            statement.bind(referral.service.rawValue)
+            statement.bind(referral.status.rawValue)
+            statement.bind(payload)
+            try statement.execute(db)
+        case .service, .area, .activityReport:
+            return try Rows.write(entity, payload: payload, exists: false, at: now, in: db)
+        }
+        return db.lastInsertedRowID
+    }
+
+    /// Appends one log row per written record, in order.
+    func logUpserts(_ records: [(kind: EntityKind, id: String)], at now: String) throws {
+        try insert(.changes, records) { statement, record in
+            statement.bind(now)
+            statement.bind(record.kind.rawValue)
+            statement.bind(record.id)
+        }
+    }
+
+    /// The values without repeats, in first-seen order (the lookup tables are sets).
+    private static func unique(_ values: [String]) -> [String] {
+        var seen: [String] = []
+        for value in values where !seen.contains(value) { seen.append(value) }
+        return seen
+    }
+}
