@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TejidoDirectory", targets: ["TejidoDirectory"]),
         .library(name: "TejidoStore", targets: ["TejidoStore"]),
         .library(name: "TejidoInterchange", targets: ["TejidoInterchange"]),
+        .library(name: "TejidoImport", targets: ["TejidoImport"]),
         .library(name: "TejidoMatching", targets: ["TejidoMatching"]),
     ],
     dependencies: [
@@ -36,11 +37,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "TejidoInterchange", dependencies: ["TejidoModel", "CJansson"], swiftSettings: swiftSettings),
+        .target(name: "TejidoImport", dependencies: ["TejidoModel", "TejidoStore", "TejidoInterchange"], swiftSettings: swiftSettings),
         .target(name: "TejidoMatching", dependencies: ["TejidoModel", "TejidoDirectory"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "tejido",
             dependencies: [
-                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange", "TejidoMatching",
+                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange", "TejidoImport", "TejidoMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -48,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "tejido-bench",
             dependencies: [
-                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange", "TejidoMatching",
+                "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange", "TejidoImport", "TejidoMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),

@@ -1,4 +1,5 @@
 import Foundation
+import TejidoImport
 import TejidoInterchange
 import TejidoModel
 import TejidoStore
@@ -14,36 +15,24 @@ struct PassCounts: Codable, Sendable {
 
 /// The two ways of reading a JSON Lines file into the store that the import bench compares.
 enum ImportPaths {
-    /// The project's path. This is the loop of `Tejido.Import.importJSONLines` in
-    /// Sources/tejido/Commands/Import.swift, without its progress meter: when that loop changes,
-    /// change this one to match.
-    static func project(_ url: URL, into store: SQLiteStore) async throws -> PassCounts {
-        let counter = PassCounter()
-        let outcome = try await store.bulkWrite(mode: .allOrNothing) { sink in
-            var reader = try JSONLinesReader(url: url, maxLineBytes: JSONLinesReader.defaultMaxLineBytes)
-            var counts = PassCounts()
-            try reader.forEach { result, line, _ in
-                counts.records += 1
-                switch result {
-                case .success(let record):
-                    if case .organization = record { counts.organizations += 1 }
-                    try sink.write(record.entities, line: line)
-                case .failure(let problem): sink.reject(RecordProblem(line: line, issue: ValidationIssue(problem.field ?? "", problem.reason)))
-                }
-            }
-            counter.counts = counts
-        }
-        var counts = counter.counts
-        counts.entities = outcome.summary.changedCount
-        counts.problems = outcome.problems.count
-        counts.committed = outcome.committed
+    /// The project's path: ``JSONLinesImport/run(_:maxLineBytes:into:mode:open:progress:)``, the
+    /// very function `tejido import --format jsonl` calls, into a database that does not exist yet.
+    static func project(_ url: URL, into databasePath: String) async throws -> PassCounts {
+        let result = try await JSONLinesImport.run(url, into: databasePath, mode: .allOrNothing, open: { try SQLiteStore(path: databasePath) })
+        var counts = PassCounts()
+        counts.records = result.records
+        counts.organizations = result.outcome.summary.inserted[.organization] ?? 0
+        counts.entities = result.outcome.summary.changedCount
+        counts.problems = result.outcome.problems.count
+        counts.committed = result.outcome.committed
         return counts
     }
 
-    /// The baseline: the same sink, fed by Foundation's `JSONDecoder` line by line.
-    static func foundation(_ url: URL, into store: SQLiteStore) async throws -> PassCounts {
+    /// The baseline a person would write: Foundation's `JSONDecoder` on each line, on one thread,
+    /// feeding the same store path (``JSONLinesImport/write(into:mode:open:_:)``).
+    static func foundation(_ url: URL, into databasePath: String) async throws -> PassCounts {
         let counter = PassCounter()
-        let outcome = try await store.bulkWrite(mode: .allOrNothing) { sink in
+        let outcome = try await JSONLinesImport.write(into: databasePath, mode: .allOrNothing, open: { try SQLiteStore(path: databasePath) }) { sink in
             var counts = PassCounts()
             try FoundationJSONLinesReader(url: url).forEach { result, line in
                 counts.records += 1

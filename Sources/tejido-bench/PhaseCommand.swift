@@ -38,9 +38,10 @@ extension TejidoBench {
         func run() async throws {
             let startRSS = Memory.currentRSS()
             let url = URL(fileURLWithPath: file ?? "/dev/null")
-            func store() throws -> SQLiteStore {
+            /// Imports go into a database that does not exist yet, as a first `tejido import` does.
+            func databasePath() throws -> String {
                 guard let db else { throw BenchError("--db is required for \(kind.rawValue)") }
-                return try SQLiteStore(path: db)
+                return db
             }
             let counts: PassCounts
             let nanoseconds: UInt64
@@ -52,11 +53,11 @@ extension TejidoBench {
             case .parseFoundation:
                 (counts, nanoseconds) = try Clock.time { try ImportPaths.parseFoundation(url) }
             case .importProject:
-                let store = try store()
-                (counts, nanoseconds) = try await Clock.time { try await ImportPaths.project(url, into: store) }
+                let path = try databasePath()
+                (counts, nanoseconds) = try await Clock.time { try await ImportPaths.project(url, into: path) }
             case .importFoundation:
-                let store = try store()
-                (counts, nanoseconds) = try await Clock.time { try await ImportPaths.foundation(url, into: store) }
+                let path = try databasePath()
+                (counts, nanoseconds) = try await Clock.time { try await ImportPaths.foundation(url, into: path) }
             }
             let result = PhaseResult(kind: kind, nanoseconds: nanoseconds, counts: counts, peakRSS: Memory.peakRSS(), startRSS: startRSS)
             let encoder = JSONEncoder()

@@ -87,9 +87,9 @@ struct BenchTests {
         let folder = url.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("store.sqlite")
-        let store = try SQLiteStore(path: db.path)
-        let counts = try await ImportPaths.project(url, into: store)
+        let counts = try await ImportPaths.project(url, into: db.path)
         #expect(counts.committed && counts.problems == 0)
+        let store = try SQLiteStore(path: db.path)
         let dataset = try await store.dataset()
         let pairs = TejidoBench.Match.drawPairs(dataset, count: 30, seed: 3)
         #expect(pairs.count == 30)

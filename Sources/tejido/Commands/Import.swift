@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TejidoImport
 import TejidoInterchange
 import TejidoModel
 import TejidoStore
@@ -64,38 +65,18 @@ extension Tejido {
             try finish(report, seconds: Date().timeIntervalSince(started))
         }
 
-        /// Streams the file into the store. Into a database that does not exist yet, the store
-        /// builds it beside its place and moves it in only when the import succeeded, which
-        /// spares it a journal; into an existing one, it writes in one transaction.
+        /// Streams the file into the store through the shared import path (``JSONLinesImport``).
         private func importJSONLines(mode: BulkWriteMode) async throws -> ImportReport {
-            let url = URL(fileURLWithPath: path), limit = maxLineBytes
+            let url = URL(fileURLWithPath: path)
             let meter = ProgressMeter(totalBytes: (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0, quiet: database.json)
-            let counter = LineCounter()
-            let produce: @Sendable (any BulkSink) throws -> Void = { sink in
-                var reader = try JSONLinesReader(url: url, maxLineBytes: limit)
-                var records = 0
-                // Records are decoded, checked on their own and encoded on the reading thread while
-                // the store writes the ones before them.
-                try reader.forEach(preparing: { result, line in result.map { PreparedRecord($0.entities, line: line) } }) { result, line, bytes in
-                    records += 1
-                    switch result {
-                    case .success(let record): try sink.write(record)
-                    case .failure(let problem): sink.reject(RecordProblem(line: line, issue: ValidationIssue(problem.field ?? "", problem.reason)))
-                    }
-                    if records % 4096 == 0 { meter.update(records: records, bytes: bytes) }
-                }
-                counter.records = records
-            }
-            let outcome: BulkWriteOutcome
-            if SQLiteStore.canBulkLoad(newDatabaseAt: database.path) {
-                outcome = try await SQLiteStore.bulkLoad(newDatabaseAt: database.path, mode: mode, produce)
-            } else {
-                outcome = try await database.open(create: true).bulkWrite(mode: mode, produce)
-            }
+            let result = try await JSONLinesImport.run(
+                url, maxLineBytes: maxLineBytes, into: database.path, mode: mode, open: { try database.open(create: true) },
+                progress: { records, bytes in meter.update(records: records, bytes: bytes) })
+            let outcome = result.outcome
             meter.finish()
             let file = url.lastPathComponent
             return ImportReport(
-                records: counter.records, outcome: outcome,
+                records: result.records, outcome: outcome,
                 problems: outcome.problems.map { ImportProblem(file: file, line: $0.line, field: $0.issue.field.isEmpty ? nil : $0.issue.field, reason: $0.issue.message) },
                 dropped: [], unmappedTerms: [:])
         }
@@ -130,9 +111,4 @@ extension Tejido.Import {
         while base.count > 1, base.hasSuffix("/") { base = base.dropLast() }
         return base + ".rejects.jsonl"
     }
-}
-
-/// Counts records across the producer closure.
-final class LineCounter: @unchecked Sendable {
-    var records = 0
 }
