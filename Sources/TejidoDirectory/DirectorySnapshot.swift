@@ -6,7 +6,7 @@ import TejidoModel
 /// relationships, service posting lists), interned countries for search, and a text index built on first search. The
 /// full entries are kept for lookups and explanations. Built once from the store; later writes go
 /// to the ``Directory`` overlay.
-struct DirectorySnapshot: Sendable {
+final class DirectorySnapshot: Sendable {
     /// Where a relationship's two ends are, to undo it when it changes.
     struct Ends: Hashable, Sendable {
         let from: OrganizationID

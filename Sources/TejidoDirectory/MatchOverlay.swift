@@ -7,7 +7,7 @@ import TejidoModel
 /// Nodes: a base organization keeps its position as its node whether or not it changed; a new
 /// organization gets `baseCount + k`, k in id order. The overlay's local order is the changed base
 /// organizations by position (so `shadowed[i]` is local `i`), then the new ones.
-package struct MatchOverlay: Sendable {
+package final class MatchOverlay: Sendable {
     /// The tables of this version: the base's, with the values the overlay brings appended.
     package let tables: MatchTables
     package let columns: MatchColumns
