@@ -17,7 +17,9 @@ struct PhaseResult: Codable, Sendable {
     var kind: PhaseKind
     var nanoseconds: UInt64
     var counts: PassCounts
-    /// `getrusage(RUSAGE_SELF).ru_maxrss` at the end of the phase, in bytes.
+    /// The child's resident high-water mark (`VmHWM`) at the end of the phase, in bytes. Not
+    /// `ru_maxrss`: Linux carries that across `exec` from the spawning process, so every child
+    /// would report at least the parent's peak.
     var peakRSS: Int
     /// Resident set when the phase began, in bytes.
     var startRSS: Int
@@ -59,7 +61,7 @@ extension TejidoBench {
                 let path = try databasePath()
                 (counts, nanoseconds) = try await Clock.time { try await ImportPaths.foundation(url, into: path) }
             }
-            let result = PhaseResult(kind: kind, nanoseconds: nanoseconds, counts: counts, peakRSS: Memory.peakRSS(), startRSS: startRSS)
+            let result = PhaseResult(kind: kind, nanoseconds: nanoseconds, counts: counts, peakRSS: Memory.highWaterMark(), startRSS: startRSS)
             let encoder = JSONEncoder()
             print(String(decoding: try encoder.encode(result), as: UTF8.self))
         }
@@ -68,9 +70,10 @@ extension TejidoBench {
 
 /// Runs a phase in a child process: this same executable, re-run with the hidden `phase` subcommand.
 enum ChildPhase {
-    static func run(_ kind: PhaseKind, file: String?, db: URL? = nil) throws -> PhaseResult {
+    /// `executable` is the bench binary to run (default: this one).
+    static func run(_ kind: PhaseKind, file: String?, db: URL? = nil, executable: String? = nil) throws -> PhaseResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try executablePath())
+        process.executableURL = URL(fileURLWithPath: try executable ?? executablePath())
         process.arguments = ["phase", "--kind", kind.rawValue] + (file.map { ["--file", $0] } ?? []) + (db.map { ["--db", $0.path] } ?? [])
         let output = Pipe()
         process.standardOutput = output

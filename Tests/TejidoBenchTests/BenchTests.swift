@@ -74,6 +74,22 @@ struct BenchTests {
         #expect(Memory.peakRSS() > 1_000_000)
     }
 
+    @Test("a child phase's peak memory is its own, not the spawning process's")
+    func childPeakIsItsOwn() throws {
+        guard FileManager.default.fileExists(atPath: "/proc/self/status") else { return }
+        let bench = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = (0..<4).map { level in
+            (0..<level).reduce(bench) { url, _ in url.deletingLastPathComponent() }.appendingPathComponent("tejido-bench").path
+        }
+        let executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, "the built tejido-bench next to the tests")
+        // Make this process's peak far above what an idle child needs.
+        let ballast = [UInt8](repeating: 1, count: 400 << 20)
+        let idle = try ChildPhase.run(.idle, file: nil, executable: executable)
+        #expect(ballast.count == 400 << 20)
+        #expect(idle.peakRSS > 1 << 20)
+        #expect(idle.peakRSS < 200 << 20, "an idle child reported \(idle.peakRSS >> 20) MiB")
+    }
+
     @Test("ratios and counts print as people read them")
     func formatting() {
         #expect(Format.ratio(3.4567) == "3.46×")
