@@ -43,7 +43,7 @@ extension Tejido.Match {
                 throw CLIError(error.description)
             }
             if database.json {
-                try printJSON(PartnerAnswerJSON(answer))
+                try printJSON(MatchAnswerJSON(answer))
                 return
             }
             print("Partners for \(answer.organization.name) (\(answer.organization.slug)):")
@@ -60,29 +60,5 @@ extension Tejido.Match {
             }
             print(MatchWeights.excludedLine(answer.excluded.map { ($0.key.rawValue, $0.value) }, considered: answer.considered))
         }
-    }
-}
-
-/// The JSON of a partner answer: `items` (partner, score, features, reasons), `excluded`, and
-/// `explanation` when empty.
-struct PartnerAnswerJSON: Encodable {
-    struct Item: Encodable {
-        let partner: OrganizationJSON
-        let score: Double
-        let features: [String: Double]
-        let reasons: [String]
-    }
-    let items: [Item]
-    let excluded: [String: Int]
-    let explanation: String?
-
-    init(_ answer: PartnerAnswer) {
-        items = answer.items.map { item in
-            Item(
-                partner: OrganizationJSON(item.partner), score: item.score,
-                features: Dictionary(uniqueKeysWithValues: item.features.map { ($0.feature.rawValue, $0.contribution) }), reasons: item.reasons)
-        }
-        excluded = Dictionary(uniqueKeysWithValues: answer.excluded.map { ($0.key.rawValue, $0.value) })
-        explanation = answer.explanation
     }
 }

@@ -63,7 +63,7 @@ extension Tejido.Match {
                 throw CLIError(error.description)
             }
             if database.json {
-                try printJSON(ReferralAnswerJSON(answer))
+                try printJSON(MatchAnswerJSON(answer))
                 return
             }
             let label = directory.taxonomy.service(answer.need)?.label(lang) ?? answer.need.rawValue
@@ -81,41 +81,5 @@ extension Tejido.Match {
             }
             print(MatchWeights.excludedLine(answer.excluded.map { ($0.key.rawValue, $0.value) }, considered: answer.considered))
         }
-    }
-}
-
-/// The JSON of a referral answer: `items` (provider, score, features, reasons), `excluded`, and
-/// `explanation` when empty.
-struct ReferralAnswerJSON: Encodable {
-    struct Item: Encodable {
-        let provider: OrganizationJSON
-        let score: Double
-        let features: [String: Double]
-        let reasons: [String]
-    }
-    let items: [Item]
-    let excluded: [String: Int]
-    let explanation: String?
-
-    init(_ answer: ReferralAnswer) {
-        items = answer.items.map { item in
-            Item(
-                provider: OrganizationJSON(item.provider), score: item.score,
-                features: Dictionary(uniqueKeysWithValues: item.features.map { ($0.feature.rawValue, $0.contribution) }), reasons: item.reasons)
-        }
-        excluded = Dictionary(uniqueKeysWithValues: answer.excluded.map { ($0.key.rawValue, $0.value) })
-        explanation = answer.explanation?.text
-    }
-}
-
-/// An organization named in matching JSON.
-struct OrganizationJSON: Encodable {
-    let id: OrganizationID
-    let slug: Slug
-    let name: String
-    init(_ reference: OrganizationRef) {
-        id = reference.id
-        slug = reference.slug
-        name = reference.name
     }
 }
