@@ -7,7 +7,8 @@ import TejidoStore
 struct MatchFigures: Codable, Sendable {
     var context: RunContext
     var workload: WorkloadFile
-    var importSeconds: Double
+    /// Nil when the bench read a store imported before (`--store`).
+    var importSeconds: Double?
     /// Reading every record from the store (`SQLiteStore.dataset()`), seconds over the builds.
     var storeRead: Distribution
     /// Building the snapshot and matcher from that dataset, seconds over the builds.
@@ -62,7 +63,7 @@ struct MatchFigures: Codable, Sendable {
         ratios.add("SQL copy + indexes", Format.seconds(sqlPrepareSeconds), "—")
         ratios.add("process peak RSS", Format.mib(processPeakRSS), "—")
         return """
-            Match: \(Format.grouped(workload.organizations)) organizations (imported in \(Format.seconds(importSeconds)) by the project's path)
+            Match: \(Format.grouped(workload.organizations)) organizations (\(importSeconds.map { "imported in \(Format.seconds($0)) by the project's path" } ?? "read from a store imported before"))
             \(context.line)
             Hot bytes: \(hotBytesSource).
 
@@ -108,6 +109,11 @@ extension TejidoBench {
         @Option(name: .customLong("radius-km"), help: "The referral radius (the matcher's default).")
         var radiusKm = 50.0
 
+        @Option(
+            name: .customLong("store"),
+            help: ArgumentHelp("Use this database, already imported from the same --file, instead of importing again (it is only read).", valueName: "path"))
+        var storePath: String?
+
         func validate() throws {
             guard queries > 0, sqlQueries >= 0, partnerQueries > 0, (1...50).contains(builds) else {
                 throw ValidationError("--queries > 0, --sql-queries ≥ 0, --partner-queries > 0, --builds 1–50")
@@ -116,21 +122,33 @@ extension TejidoBench {
 
         func run() async throws {
             let figures = try await Self.measure(
-                workload, queries: queries, sqlQueries: sqlQueries, partnerQueries: partnerQueries, builds: builds, querySeed: querySeed, radiusKm: radiusKm)
+                workload, queries: queries, sqlQueries: sqlQueries, partnerQueries: partnerQueries, builds: builds, querySeed: querySeed, radiusKm: radiusKm,
+                store: storePath)
             if workload.json { try printJSON(figures) } else { print(figures.table) }
         }
 
         static func measure(
-            _ options: WorkloadOptions, queries: Int, sqlQueries: Int, partnerQueries: Int, builds: Int, querySeed: UInt64, radiusKm: Double
+            _ options: WorkloadOptions, queries: Int, sqlQueries: Int, partnerQueries: Int, builds: Int, querySeed: UInt64, radiusKm: Double,
+            store existing: String? = nil
         ) async throws -> MatchFigures {
             let workspace = try options.workspace()
             defer { workspace.cleanup() }
             let file = try Workload.jsonl(options, in: workspace)
-            let db = workspace.path("match.sqlite")
-            Workspace.removeDatabase(db)
-            options.note("importing into \(db.path)")
-            let imported = try ChildPhase.run(.importProject, file: file.path, db: db)
-            guard imported.counts.committed else { throw BenchError("the import had \(imported.counts.problems) problem(s) and wrote nothing") }
+            let db: URL
+            let importSeconds: Double?
+            if let existing {
+                db = URL(fileURLWithPath: existing)
+                guard FileManager.default.fileExists(atPath: db.path) else { throw BenchError("no database at '\(existing)'") }
+                options.note("reading the store already imported at \(db.path)")
+                importSeconds = nil
+            } else {
+                db = workspace.path("match.sqlite")
+                Workspace.removeDatabase(db)
+                options.note("importing into \(db.path)")
+                let imported = try ChildPhase.run(.importProject, file: file.path, db: db)
+                guard imported.counts.committed else { throw BenchError("the import had \(imported.counts.problems) problem(s) and wrote nothing") }
+                importSeconds = imported.seconds
+            }
             let store = try SQLiteStore(path: db.path)
 
             // Snapshot builds: each from the store, with the previous one released first.
@@ -185,19 +203,23 @@ extension TejidoBench {
                 if (index + 1) % 100 == 0 { options.note("  \(index + 1) partner queries, last \(Format.ms(Double(time) / 1e6))") }
             }
 
-            // The SQL baseline on an indexed copy.
-            options.note("SQL baseline: copying and indexing the database")
-            let baseline = try SQLBaseline(source: db, copy: workspace.path("match-sql.sqlite"))
-            let sqlPairs = pairs.prefix(sqlQueries).map { (client: $0.client.description, need: $0.need.rawValue) }
-            let weights = MatchSubject.referralWeights
-            try baseline.run(Array(sqlPairs.prefix(5)), radiusKm: radiusKm, limit: MatchSubject.limit, weights: weights) { _, _ in }
-            options.note("SQL baseline: \(sqlPairs.count) queries")
+            // The SQL baseline on an indexed copy (skipped, copy included, when no SQL query is asked for).
             var sqlTimes: [UInt64] = []
             var overlaps: [Double] = []
-            try baseline.run(sqlPairs, radiusKm: radiusKm, limit: MatchSubject.limit, weights: weights) { providers, time in
-                let matcher = matcherTop[sqlTimes.count]
-                if !matcher.isEmpty { overlaps.append(Double(Set(matcher).intersection(providers).count) / Double(matcher.count)) }
-                sqlTimes.append(time)
+            var sqlPrepareSeconds = Double.nan
+            if sqlQueries > 0 {
+                options.note("SQL baseline: copying and indexing the database")
+                let baseline = try SQLBaseline(source: db, copy: workspace.path("match-sql.sqlite"))
+                sqlPrepareSeconds = baseline.prepareSeconds
+                let sqlPairs = pairs.prefix(sqlQueries).map { (client: $0.client.description, need: $0.need.rawValue) }
+                let weights = MatchSubject.referralWeights
+                try baseline.run(Array(sqlPairs.prefix(5)), radiusKm: radiusKm, limit: MatchSubject.limit, weights: weights) { _, _ in }
+                options.note("SQL baseline: \(sqlPairs.count) queries")
+                try baseline.run(sqlPairs, radiusKm: radiusKm, limit: MatchSubject.limit, weights: weights) { providers, time in
+                    let matcher = matcherTop[sqlTimes.count]
+                    if !matcher.isEmpty { overlaps.append(Double(Set(matcher).intersection(providers).count) / Double(matcher.count)) }
+                    sqlTimes.append(time)
+                }
             }
 
             let referral = Distribution(nanoseconds: referralTimes, unit: 1e6)
@@ -218,14 +240,14 @@ extension TejidoBench {
                 ? .atMost(buildSeconds.p50, 10, "1M in ≤ 10 s")
                 : .note(String(format: "1M in ≤ 10 s (linear projection: %.1f s)", buildSeconds.p50 * 1_000_000 / Double(max(organizations, 1))))
             let ratioP50 = sql.p50 / referral.p50
-            targets["sql_ratio"] = .atLeast(ratioP50, 50, "≥ 50× at 100k", applies: scale != nil)
+            targets["sql_ratio"] = .atLeast(ratioP50, 50, "≥ 50× at 100k", applies: scale != nil && !sqlTimes.isEmpty)
             return MatchFigures(
-                context: .current(), workload: file, importSeconds: imported.seconds, storeRead: Distribution(nanoseconds: readTimes, unit: 1e9),
+                context: .current(), workload: file, importSeconds: importSeconds, storeRead: Distribution(nanoseconds: readTimes, unit: 1e9),
                 snapshotBuild: buildSeconds, snapshotRSSGrowth: retained, buildPeakGrowth: peakGrowth,
                 rssGrowthPerOrganization: Double(retained) / Double(max(organizations, 1)), hotBytesPerOrganization: hot,
                 hotBytesSource: hot == nil ? "not available from the directory; see RSS per org" : MatchSubject.hotBytesSource, queries: pairs.count,
                 referral: referral, referralEmpty: empty, referralMeanItems: Double(items) / Double(pairs.count), partners: partners,
-                sqlQueries: sqlTimes.count, sql: sql, sqlPrepareSeconds: baseline.prepareSeconds, sqlOverMatcherP50: ratioP50,
+                sqlQueries: sqlTimes.count, sql: sql, sqlPrepareSeconds: sqlPrepareSeconds, sqlOverMatcherP50: ratioP50,
                 sqlOverMatcherP99: sql.p99 / referral.p99, topOverlap: overlaps.isEmpty ? .nan : overlaps.reduce(0, +) / Double(overlaps.count),
                 processPeakRSS: Memory.peakRSS(), targets: targets)
         }
