@@ -7,7 +7,7 @@ import TejidoModel
 final class BulkStatements {
     /// The statements that write one row or answer one question.
     enum Single: Int, CaseIterable {
-        case organization, offering, need, relationship, referral, searchRow, slugOwner
+        case organization, offering, need, relationship, referral, activityReport, searchRow, slugOwner
 
         var sql: String {
             switch self {
@@ -21,6 +21,8 @@ final class BulkStatements {
                 "INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)"
             case .referral:
                 "INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            case .activityReport:
+                "INSERT INTO activity_reports (id, organization_id, period_start, period_end, payload) VALUES (?, ?, ?, ?, ?)"
             case .searchRow:
                 "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, ?, ?, ?)"
             case .slugOwner:
@@ -160,7 +162,15 @@ final class BulkStatements {
             statement.bind(referral.status.rawValue)
             statement.bind(payload)
             try statement.execute(db)
-        case .service, .area, .activityReport:
+        case .activityReport(let report):
+            var statement = try single(.activityReport)
+            statement.bind(id)
+            statement.bind(report.reportingOrganization.description)
+            statement.bind(report.periodStart.rawValue)
+            statement.bind(report.periodEnd.rawValue)
+            statement.bind(payload)
+            try statement.execute(db)
+        case .service, .area:
             return try Rows.write(entity, payload: payload, exists: false, at: now, in: db)
         }
         return db.lastInsertedRowID

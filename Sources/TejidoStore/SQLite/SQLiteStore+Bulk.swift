@@ -22,7 +22,7 @@ extension SQLiteStore {
         var outcome: BulkWriteOutcome?
         try db.inTransaction(.immediate) {
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            let sink = try SQLiteBulkSink(db: db, mode: mode)
+            let sink = try SQLiteBulkSink(db: db, mode: mode, mayDropKeys: discardable)
             try produce(sink)
             try sink.finish()
             let keep = sink.keeps
@@ -57,6 +57,10 @@ extension SQLiteStore {
                 // Nothing needs undoing in a file that is thrown away on failure.
                 try db.execute(sql: "PRAGMA journal_mode = OFF")
                 try db.execute(sql: "PRAGMA synchronous = OFF")
+                // The sink checks every reference itself (against the stream, as nothing else is
+                // stored), so SQLite's own parent lookups would only repeat that work; without
+                // them, the key indexes can also wait until the end (see SQLiteBulkSink).
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 return try bulkWrite(mode: mode, in: db, discardable: true, produce)
             }
             try await queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
@@ -116,6 +120,11 @@ final class SQLiteBulkSink: BulkSink {
     private var streamIDs: [EntityKind: [UUID: UInt32]] = [:]
     /// Stored organizations already looked up (those of this stream are in `streamOrganizations`).
     private var knownOrganizations = Set<OrganizationID>()
+    /// While the key indexes are dropped: the rowid of the organization written with each slug,
+    /// by the slug's hash (a hash that matches is confirmed by reading that row).
+    private var streamSlugs: [Int: Int64] = [:]
+    /// The rare slugs whose hash an earlier slug of the stream already had.
+    private var streamSlugCollisions: [Slug: Int64] = [:]
     private var staleSearch = Set<String>()
     private let now = ISO8601DateFormatter().string(from: Date())
     private let statements: BulkStatements
@@ -128,8 +137,13 @@ final class SQLiteBulkSink: BulkSink {
     static let indexBuildCacheKiB = 32_768
     /// Index definitions dropped while loading empty tables, to build once at the end.
     private var deferredIndexes: [String] = []
+    /// Whether the unique key indexes (ids, slugs) are among them: then the sink alone keeps
+    /// ids and slugs unique until they are built again.
+    private var keysDropped = false
 
-    init(db: Database, mode: BulkWriteMode) throws {
+    /// With `mayDropKeys`, and foreign keys off on `db`, a load into empty tables also drops the
+    /// key indexes (which foreign keys would need to find parents).
+    init(db: Database, mode: BulkWriteMode, mayDropKeys: Bool = false) throws {
         self.db = db
         self.mode = mode
         statements = BulkStatements(db)
@@ -143,7 +157,9 @@ final class SQLiteBulkSink: BulkSink {
         }
         freshTables = fresh
         if mode != .dryRun, fresh.count == 5, try db.fastText("SELECT 'x' FROM activity_reports LIMIT 1") == nil {
-            deferredIndexes = try Self.dropSecondaryIndexes(in: db)
+            let keys = try mayDropKeys && Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == false
+            deferredIndexes = try Self.dropSecondaryIndexes(in: db, includingKeys: keys)
+            keysDropped = keys && deferredIndexes.contains { $0.hasPrefix("CREATE UNIQUE INDEX") }
         }
     }
 
@@ -153,12 +169,14 @@ final class SQLiteBulkSink: BulkSink {
         "offerings", "needs", "relationships", "referrals", "activity_reports",
     ]
 
-    /// Drops the secondary indexes of the loaded tables and returns their definitions. Building an
-    /// index once from sorted rows costs far less than keeping it up to date row by row. The drop
-    /// is part of the write's transaction: a rollback brings the indexes back.
-    private static func dropSecondaryIndexes(in db: Database) throws -> [String] {
+    /// Drops the secondary indexes of the loaded tables, and with `includingKeys` their unique key
+    /// indexes too, and returns their definitions. Building an index once from sorted rows costs
+    /// far less than keeping it up to date row by row. The drop is part of the write's
+    /// transaction: a rollback brings the indexes back.
+    private static func dropSecondaryIndexes(in db: Database, includingKeys: Bool) throws -> [String] {
         let list = loadedTables.map { "'\($0)'" }.joined(separator: ", ")
-        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(list)) ORDER BY name")
+        let keys = includingKeys ? "" : "AND sql NOT LIKE 'CREATE UNIQUE INDEX%'"
+        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(list)) \(keys) ORDER BY name")
         for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
         return indexes.map { $0["sql"] }
     }
@@ -167,6 +185,9 @@ final class SQLiteBulkSink: BulkSink {
     private func restoreIndexes() throws {
         for sql in deferredIndexes { try db.execute(sql: sql) }
         deferredIndexes = []
+        keysDropped = false
+        streamSlugs = [:]
+        streamSlugCollisions = [:]
     }
 
     /// Whether the write will be committed, as things stand.
@@ -229,7 +250,10 @@ final class SQLiteBulkSink: BulkSink {
             }
             if stored == nil {
                 let rowID = try statements.insert(entity, id: id, payload: payload, at: now)
-                if entity.kind == .organization { organizationRow = rowID }
+                if case .organization(let organization) = entity {
+                    organizationRow = rowID
+                    if keysDropped { rememberSlug(organization.slug, at: rowID) }
+                }
                 summary.inserted[entity.kind, default: 0] += 1
             } else {
                 try Rows.write(entity, payload: payload, exists: true, at: now, in: db)
@@ -283,6 +307,8 @@ final class SQLiteBulkSink: BulkSink {
         streamOrganizations = [:]
         streamIDs = [:]
         knownOrganizations = []
+        streamSlugs = [:]
+        streamSlugCollisions = [:]
         if keeps, !deferredIndexes.isEmpty {
             try db.execute(sql: "PRAGMA cache_size = -\(Self.indexBuildCacheKiB)")
             try restoreIndexes()
@@ -320,9 +346,36 @@ final class SQLiteBulkSink: BulkSink {
 
     private func organizationExists(_ id: OrganizationID) throws -> Bool {
         if streamOrganizations[id] != nil || knownOrganizations.contains(id) { return true }
+        // Into an empty table, only this stream has written organizations.
+        if freshTables.contains(.organization) { return false }
         let found = try db.fastText("SELECT 'x' FROM organizations WHERE id = ?", .text(id.description)) != nil
         if found { knownOrganizations.insert(id) }
         return found
+    }
+
+    /// The id of the organization written with `slug`, if any: from the slug index, or while the
+    /// key indexes are dropped, from the rowid this stream wrote it at.
+    private func slugOwner(_ slug: Slug) throws -> String? {
+        guard keysDropped else {
+            var statement = try statements.single(.slugOwner)
+            statement.bind(slug.rawValue)
+            return try statement.text(db)
+        }
+        guard let rowID = streamSlugs[slug.rawValue.hashValue] else { return nil }
+        if let owner = try organization(at: rowID, ifSlug: slug) { return owner }
+        return try streamSlugCollisions[slug].flatMap { try organization(at: $0, ifSlug: slug) }
+    }
+
+    /// The id of the organization at `rowID`, if its slug is `slug`.
+    private func organization(at rowID: Int64, ifSlug slug: Slug) throws -> String? {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, id FROM organizations WHERE rowid = ?"), arguments: [rowID])
+        return row.flatMap { $0["slug"] == slug.rawValue ? $0["id"] : nil }
+    }
+
+    /// Notes the rowid a new organization was written at, under its slug's hash.
+    private func rememberSlug(_ slug: Slug, at rowID: Int64) {
+        let hash = slug.rawValue.hashValue
+        if streamSlugs[hash] == nil { streamSlugs[hash] = rowID } else { streamSlugCollisions[slug] = rowID }
     }
 
     private func references(_ entity: Entity, line: Int) throws -> [ValidationIssue] {
@@ -346,10 +399,7 @@ final class SQLiteBulkSink: BulkSink {
         case .organization(let value):
             for (index, id) in value.serviceAreas.enumerated() { area(id, "service_areas[\(index)]") }
             for (index, location) in value.locations.enumerated() { if let id = location.area { area(id, "locations[\(index)].area") } }
-            var slugOwner = try statements.single(.slugOwner)
-            slugOwner.bind(value.slug.rawValue)
-            if let owner = try slugOwner.text(db), owner != value.id.description
-            {
+            if let owner = try slugOwner(value.slug), owner != value.id.description {
                 issues.append(ValidationIssue("slug", "'\(value.slug)' is already used by another organization"))
             }
         case .offering(let value):

@@ -142,6 +142,7 @@ enum Schema {
             try db.execute(sql: "DROP TABLE organization_search")
             try db.execute(sql: "ALTER TABLE organization_search_v2 RENAME TO organization_search")
         }
+        migrator.registerMigration("v3-explicit-keys", migrate: explicitKeys)
         return migrator
     }
 }
