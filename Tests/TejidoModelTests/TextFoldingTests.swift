@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TejidoModel
 
@@ -107,5 +108,67 @@ struct TextFoldingTests {
             let once = TextFolding.fold(pair.a)
             #expect(TextFolding.fold(once) == once)
         }
+    }
+}
+
+/// Folding as first written: decompose the whole text, then walk it. The table-driven folding
+/// must give exactly this.
+enum ReferenceFolding {
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
+            }
+            switch scalar.value {
+            case 0x00B7, 0x2022, 0x2027, 0x0387, 0x00AD, 0x2019, 0x0027: continue
+            default: break
+            }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    switch lower.value {
+                    case 0x03C2: current.append(Unicode.Scalar(0x03C3)!)
+                    case 0x00DF: current.append(contentsOf: "ss".unicodeScalars)
+                    default: current.append(lower)
+                    }
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+}
+
+@Suite("Text folding, one character at a time")
+struct FoldTableTests {
+    @Test("every character of the first plane, alone and between letters, folds as the whole-text decomposition does")
+    func everyCharacter() {
+        var differing: [UInt32] = []
+        for value in 0x80...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a\(scalar)b", "Ω\(scalar)\u{301}x"] where TextFolding.tokens(text) != ReferenceFolding.tokens(text) {
+                differing.append(UInt32(value))
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20).map { String($0, radix: 16) })")
+    }
+
+    @Test("names in the four languages, with combining marks in any order, fold as before")
+    func mixedTexts() {
+        let texts = [
+            "Συνεταιριστική Λογιστική Καλό", "ΣΥΝΕΤΑΙΡΙΣΜΟΣ προϊόντα ΐ", "Cooperativa de Trabajo Ñandú Ltda.", "l'Hospitalet de Llobregat · col·lectiu",
+            "Straße", "e\u{301}\u{327}x", "e\u{327}\u{301}x", "Ἀθῆναι", "ﬁnance", "Ǆemal", "한국 협동조합", "𝔸𝕓𝕔 😀 test", "Kola Nut Collaborative",
+        ]
+        for text in texts { #expect(TextFolding.tokens(text) == ReferenceFolding.tokens(text), "\(text)") }
     }
 }

@@ -460,3 +460,26 @@ struct DatasetReferenceTests {
         #expect(problems.map(\.issue.field) == ["needs_expressed[0].services[1]"])
     }
 }
+
+@Suite("Blank text")
+struct BlankTextTests {
+    @Test("isBlank agrees with trimming white space and line breaks, for every character of the first plane and for mixed texts")
+    func agreesWithTrimming() {
+        for value in 0...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            #expect(text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "U+\(String(value, radix: 16))")
+        }
+        for text in ["", " \t\n\r\u{85}\u{A0}\u{2028}\u{3000}", " a ", "\u{200B}", "\u{FEFF}", " \u{301} "] {
+            #expect(text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("a long name is measured in characters, not bytes")
+    func lengthInCharacters() {
+        let greek = String(repeating: "λ", count: 300)
+        #expect(greek.utf8.count == 600)
+        #expect(Source(document: greek).validationIssues().isEmpty)
+        #expect(Source(document: greek + "λ").validationIssues().first?.message == "is 301 characters long; at most 300 are allowed")
+    }
+}

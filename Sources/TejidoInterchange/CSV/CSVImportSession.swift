@@ -218,7 +218,7 @@ struct CSVImportSession {
 
     /// Checks that a required cell is filled.
     static func require(_ value: String?, _ column: String, _ row: inout CSVRow) {
-        if value?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true { row.fail(column, "is required but empty") }
+        if value?.isBlank ?? true { row.fail(column, "is required but empty") }
     }
 
     /// Records an offering, need or relationship id, which share one id space; a second use is a problem.

@@ -110,7 +110,7 @@ extension HSDSMapper {
     private mutating func organization(ofOrphan record: HSDSRecord) -> Int? {
         let origin = record.origin
         let named = record.string("organization_id").map { "its organization '\($0)' is not in this import" } ?? "it names no organization"
-        guard let name = record.string("name"), !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard let name = record.string("name"), !name.isBlank else {
             log.drop(origin, "organization_id", "\(named), no service of this import is delivered there, and it has no name to stand on its own; dropped")
             return nil
         }

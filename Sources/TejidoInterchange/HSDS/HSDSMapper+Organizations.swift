@@ -14,7 +14,7 @@ extension HSDSMapper {
             rejectedOrganizations.insert(record.key)
             return
         }
-        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !name.isBlank else {
             log.reject(origin, "name", "is required and may not be blank")
             rejectedOrganizations.insert(record.key)
             return

@@ -49,7 +49,7 @@ extension HSDSMapper {
         }
         let name = record.string("name")
         if codes.isEmpty {
-            guard let name, !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let name, !name.isBlank else {
                 log.reject(origin, "name", "is required but missing: a service needs a name or a taxonomy term to be classified by")
                 return
             }

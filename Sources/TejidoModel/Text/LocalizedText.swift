@@ -10,7 +10,7 @@ public struct LocalizedText: Hashable, Sendable, Codable, ExpressibleByDictionar
     public init(dictionaryLiteral elements: (String, String)...) { values = Dictionary(elements, uniquingKeysWith: { $1 }) }
 
     /// Whether no language has text.
-    public var isEmpty: Bool { values.values.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    public var isEmpty: Bool { values.values.allSatisfy(\.isBlank) }
 
     /// The text in the first of `preferences` that has one, else English, else the first language
     /// in tag order (so the choice is deterministic).

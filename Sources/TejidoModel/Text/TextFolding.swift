@@ -16,39 +16,18 @@ public enum TextFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text) }
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty {
-                tokens.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark:
-                continue
-            default:
-                break
-            }
-            switch scalar.value {
-            case 0x00B7, 0x2022, 0x2027, 0x0387, 0x00AD, 0x2019, 0x0027:
-                // middle dots (l·l, l•l), soft hyphen and apostrophes join the word (l'Hospitalet → lhospitalet)
-                continue
-            default:
-                break
-            }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    switch lower.value {
-                    case 0x03C2: current.append(Unicode.Scalar(0x03C3)!)  // ς → σ
-                    case 0x00DF: current.append(contentsOf: "ss".unicodeScalars)
-                    default: current.append(lower)
-                    }
+        for scalar in text.unicodeScalars {
+            let steps = scalar.value < FoldTable.size ? FoldTable.steps[Int(scalar.value)] : FoldTable.steps(of: scalar)
+            for step in steps {
+                if let output = step {
+                    current.append(output)
+                } else if !current.isEmpty {
+                    tokens.append(String(current))
+                    current = String.UnicodeScalarView()
                 }
-            } else {
-                flush()
             }
         }
-        flush()
+        if !current.isEmpty { tokens.append(String(current)) }
         return tokens
     }
 
@@ -74,5 +53,53 @@ public enum TextFolding {
         }
         if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens
+    }
+}
+
+/// What folding does with each character, worked out once. A canonical decomposition only adds
+/// combining marks after a base, and folding drops every mark, so folding a text one character at
+/// a time gives what folding its whole decomposition (``String/decomposedStringWithCanonicalMapping``)
+/// gives, without decomposing every text through Foundation.
+enum FoldTable {
+    /// One step of folding a character: a character to append to the current word, or `nil` to end it.
+    typealias Step = Unicode.Scalar?
+
+    /// Characters below this are looked up; the rarer ones above it are folded when met.
+    static let size: UInt32 = 0x2100
+
+    /// The steps of every character below ``size``.
+    static let steps: [[Step]] = (0..<size).map { value in Unicode.Scalar(value).map(steps(of:)) ?? [nil] }
+
+    /// The steps of one character: its canonical decomposition without marks, joiners dropped,
+    /// letters and digits lowercased (final sigma as sigma, `ß` as `ss`), anything else a word end.
+    static func steps(of scalar: Unicode.Scalar) -> [Step] {
+        var steps: [Step] = []
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            default:
+                break
+            }
+            switch part.value {
+            case 0x00B7, 0x2022, 0x2027, 0x0387, 0x00AD, 0x2019, 0x0027:
+                // middle dots (l·l, l•l), soft hyphen and apostrophes join the word (l'Hospitalet → lhospitalet)
+                continue
+            default:
+                break
+            }
+            guard part.properties.isAlphabetic || part.properties.numericType != nil else {
+                steps.append(nil)
+                continue
+            }
+            for lower in part.properties.lowercaseMapping.unicodeScalars {
+                switch lower.value {
+                case 0x03C2: steps.append(Unicode.Scalar(0x03C3)!)  // ς → σ
+                case 0x00DF: steps.append(contentsOf: ["s", "s"] as [Step])
+                default: steps.append(lower)
+                }
+            }
+        }
+        return steps
     }
 }

@@ -18,20 +18,22 @@ extension Validatable {
 /// Small shared rule checks.
 enum Rules {
     static func required(_ text: String, _ field: String, max: Int = 300) -> [ValidationIssue] {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { return [.init(field, "is required and may not be blank")] }
-        if text.count > max { return [.init(field, "is \(text.count) characters long; at most \(max) are allowed")] }
+        if text.isBlank { return [.init(field, "is required and may not be blank")] }
+        // A character takes at least one byte, so only a long text needs its characters counted.
+        if text.utf8.count > max, text.count > max { return [.init(field, "is \(text.count) characters long; at most \(max) are allowed")] }
         return []
     }
 
     static func languages(_ languages: [LanguageCode], _ field: String) -> [ValidationIssue] {
-        languages.enumerated().compactMap { index, language in
+        if languages.allSatisfy(\.isValid) { return [] }
+        return languages.enumerated().compactMap { index, language in
             language.isValid ? nil : .init("\(field)[\(index)]", "'\(language.rawValue)' is not a BCP 47 language tag (such as 'es' or 'el')")
         }
     }
 
     static func localized(_ text: LocalizedText, _ field: String) -> [ValidationIssue] {
-        text.values.keys.sorted().compactMap { key in
+        if text.values.keys.allSatisfy({ LanguageCode($0).isValid }) { return [] }
+        return text.values.keys.sorted().compactMap { key in
             LanguageCode(key).isValid ? nil : .init("\(field).\(key)", "'\(key)' is not a BCP 47 language tag")
         }
     }
@@ -57,7 +59,7 @@ enum Rules {
 extension Source: Validatable {
     public func validationIssues() -> [ValidationIssue] {
         var issues = Rules.required(document, "document")
-        if let quote, quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { issues.append(.init("quote", "may not be blank; leave it out instead")) }
+        if let quote, quote.isBlank { issues.append(.init("quote", "may not be blank; leave it out instead")) }
         if let language, !language.isValid { issues.append(.init("language", "'\(language.rawValue)' is not a BCP 47 language tag")) }
         issues += Rules.date(date, "date")
         return issues
@@ -166,7 +168,7 @@ extension Service: Validatable {
         } else if code.parent != nil {
             issues.append(.init("parent", "'\(code)' has a dotted code, so its parent must be '\(code.parent!)'"))
         }
-        if labels.values["en"]?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true { issues.append(.init("labels.en", "an English label is required")) }
+        if labels.values["en"]?.isBlank ?? true { issues.append(.init("labels.en", "an English label is required")) }
         issues += Rules.localized(labels, "labels")
         return issues
     }
@@ -199,4 +201,11 @@ extension ActivityReport: Validatable {
         for (index, statement) in gapsObserved.enumerated() { issues += statement.services.enumerated().flatMap { Rules.service($1, "gaps_observed[\(index)].services[\($0)]") } }
         return issues + Rules.sources(sources, "sources")
     }
+}
+
+extension String {
+    /// Whether the text is empty or only white space and line breaks: the characters
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` removes (Unicode's White_Space property,
+    /// and the zero-width space Foundation adds), found without building a trimmed copy.
+    package var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{200B}" } }
 }
