@@ -174,3 +174,21 @@ struct JSONRoundTripTests {
         #expect(throws: DecodingError.self) { try TejidoJSON.decoder().decode(Organization.self, from: Data(text.utf8)) }
     }
 }
+
+@Suite("JSON writer strings")
+struct JSONWriterStringTests {
+    @Test("quotes, backslashes and control characters are escaped, everything else is copied, and a JSON reader gets the text back")
+    func escapes() throws {
+        let texts = ["", "plain", "Συνεταιριστική \"Καλό\"", "a\\b", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}\u{7F}", "ends with \\", "\"", "😀 col·lectiu"]
+        for text in texts {
+            var writer = JSONWriter()
+            writer.beginArray()
+            writer.string(text)
+            writer.endArray()
+            #expect(try JSONDecoder().decode([String].self, from: Data(writer.bytes)) == [text])
+        }
+        var writer = JSONWriter()
+        writer.string("a\"b\\c\nd\u{1}é")
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #""a\"b\\c\nd\u0001é""#)
+    }
+}

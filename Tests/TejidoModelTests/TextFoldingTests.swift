@@ -172,3 +172,12 @@ struct FoldTableTests {
         for text in texts { #expect(TextFolding.tokens(text) == ReferenceFolding.tokens(text), "\(text)") }
     }
 }
+
+@Suite("Text folding of identifiers")
+struct IdentifierFoldingTests {
+    @Test("hyphens and underscores end words, so slugs and codes fold to their words")
+    func separators() {
+        #expect(TextFolding.fold("cooperativa-de-trabajo-ñandu_x") == "cooperativa de trabajo nandu x")
+        #expect(TextFolding.fold("kola-nut-collaborative") == "kola nut collaborative")
+    }
+}

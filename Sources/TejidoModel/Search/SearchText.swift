@@ -23,7 +23,8 @@ public struct SearchText: Hashable, Sendable {
 
     /// The search text of `organization` offering `offerings`, with service words from `taxonomy`.
     public init(organization: Organization, offerings: [Offering], taxonomy: Taxonomy) {
-        names = TextFolding.fold(([organization.name, organization.slug.rawValue.replacingOccurrences(of: "-", with: " ")] + organization.alternateNames.map(\.name)).joined(separator: " "))
+        // Folding ends a word at every hyphen, so the slug's words are indexed as they are.
+        names = TextFolding.fold(([organization.name, organization.slug.rawValue] + organization.alternateNames.map(\.name)).joined(separator: " "))
         services = Set(offerings.map(\.service)).sorted().map(taxonomy.searchWords).joined(separator: " ")
         descriptions = TextFolding.fold((organization.description.allTexts + offerings.flatMap(\.description.allTexts)).joined(separator: " "))
     }
