@@ -160,6 +160,8 @@ final class SQLiteBulkSink: BulkSink {
             let keys = try mayDropKeys && Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == false
             deferredIndexes = try Self.dropSecondaryIndexes(in: db, includingKeys: keys)
             keysDropped = keys && deferredIndexes.contains { $0.hasPrefix("CREATE UNIQUE INDEX") }
+            // With no index to keep up to date, rows only append: a small cache does.
+            if keysDropped { try db.execute(sql: "PRAGMA cache_size = -\(Self.indexBuildCacheKiB)") }
         }
     }
 
