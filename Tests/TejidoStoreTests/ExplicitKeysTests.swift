@@ -36,22 +36,45 @@ struct ExplicitKeysTests {
         return (file, line)
     }
 
+    /// Copies every row of the database at `path` into the tables `db` has, column by column as
+    /// `db` names them, keeping rowids (and so the search rows' owners).
+    static func copyRows(from path: String, in db: Database) throws {
+        try db.execute(sql: "ATTACH DATABASE ? AS reference", arguments: [path])
+        defer { try? db.execute(sql: "DETACH DATABASE reference") }
+        try db.inTransaction {
+            let tables = ["services", "areas", "organizations", "organization_kinds", "organization_languages", "organization_areas", "offerings", "needs",
+                          "relationships", "referrals", "activity_reports", "changes"]
+            for table in tables {
+                let columns = try db.columns(in: table, in: "main").map(\.name).joined(separator: ", ")
+                let withoutRowID = try Bool.fetchOne(db, sql: "SELECT sql LIKE '%WITHOUT ROWID%' FROM main.sqlite_master WHERE name = ?", arguments: [table]) ?? false
+                let copied = withoutRowID ? columns : "rowid, \(columns)"
+                try db.execute(sql: "INSERT INTO main.\(table) (\(copied)) SELECT \(copied) FROM reference.\(table)")
+            }
+            try db.execute(sql: """
+                INSERT INTO main.organization_search (rowid, names, services, descriptions, service_codes)
+                SELECT rowid, names, services, descriptions, service_codes FROM reference.organization_search
+                """)
+            return .commit
+        }
+    }
+
     @Test("a database of the second schema is upgraded with its rows, rowids and search intact, and its keys still hold")
     func upgradeFromSecondSchema() async throws {
         let folder = try StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("tejido.sqlite").path
         let file = try BulkImportTests.generatedFile(organizations: 200, seed: 9)
+        // The second schema, filled with what the current store holds after importing the file.
+        let referencePath = folder.appendingPathComponent("reference.sqlite").path
+        do {
+            let reference = try SQLiteStore(path: referencePath)
+            _ = try await BulkImportTests.importFile(file, into: reference, mode: .allOrNothing)
+        }
         let rowsBefore: [[String]]
         do {
             let queue = try DatabaseQueue(path: path)
             try Schema.migrator.migrate(queue, upTo: "v2-search-service-codes")
-            try await queue.writeWithoutTransaction { db in
-                _ = try SQLiteStore.bulkWrite(mode: .allOrNothing, in: db) { sink in
-                    var reader = try JSONLinesReader(url: file)
-                    try reader.forEach { result, line, _ in try sink.write(try result.get().entities, line: line) }
-                }
-            }
+            try await queue.writeWithoutTransaction { db in try Self.copyRows(from: referencePath, in: db) }
             rowsBefore = try await queue.read { db in try Row.fetchAll(db, sql: "SELECT CAST(rowid AS TEXT), id, slug FROM organizations ORDER BY rowid").map { [$0[0], $0[1], $0[2]] } }
             try queue.close()
         }
