@@ -49,6 +49,18 @@ public struct Contribution<Feature: MatchFeature>: Hashable, Sendable {
     public var contribution: Double
 }
 
+extension Contribution {
+    /// The texts of `reasons` by their feature's contribution in `contributions` (which lists
+    /// every feature, in feature order): largest first, ties in the order given.
+    static func ordered(_ reasons: [(feature: Feature, text: String)], by contributions: [Contribution<Feature>]) -> [String] {
+        let features = Feature.allCases
+        let keyed = reasons.enumerated().map { offset, reason in
+            (weight: contributions[features.firstIndex(of: reason.feature)!].contribution, offset: offset, text: reason.text)
+        }
+        return keyed.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.offset < $1.offset }.map(\.text)
+    }
+}
+
 /// Turns feature values into a score and contributions in whole millionths, so that the
 /// contributions add up to the score exactly and equal scores compare equal.
 enum Scoring {
@@ -81,5 +93,10 @@ public struct OrganizationRef: Hashable, Sendable {
         self.id = id
         self.slug = slug
         self.name = name
+    }
+
+    /// How an answer names `organization`.
+    init(_ organization: borrowing Organization) {
+        self.init(id: organization.id, slug: organization.slug, name: organization.name)
     }
 }

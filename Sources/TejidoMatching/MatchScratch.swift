@@ -18,10 +18,9 @@ final class MatchScratch {
     /// Candidate offerings the area index let a referral query skip: they fail the area filter.
     var skippedByArea = 0
 
-    /// Forward push: estimate and residual per node, the nodes touched, the FIFO queue.
-    let estimate: UnsafeMutableBufferPointer<Float>
-    let residual: UnsafeMutableBufferPointer<Float>
-    let queued: UnsafeMutableBufferPointer<Bool>
+    /// Forward push: each node's state in one record (one cache line per visit), the nodes
+    /// touched, the FIFO queue.
+    let push: UnsafeMutableBufferPointer<PushState>
     var touched: [UInt32] = []
     var queue: [UInt32] = []
 
@@ -41,9 +40,7 @@ final class MatchScratch {
         candidateBuffer = .allocate(zeroed: nodeCount)
         candidateCount = .allocate(capacity: 1)
         candidateCount.initialize(to: 0)
-        estimate = .allocate(zeroed: nodeCount)
-        residual = .allocate(zeroed: nodeCount)
-        queued = .allocate(zeroed: nodeCount)
+        push = .allocate(zeroed: nodeCount)
         searchSeen = .allocate(zeroed: nodeCount)
     }
 
@@ -52,9 +49,7 @@ final class MatchScratch {
         state.deallocate()
         candidateBuffer.deallocate()
         candidateCount.deallocate()
-        estimate.deallocate()
-        residual.deallocate()
-        queued.deallocate()
+        push.deallocate()
         searchSeen.deallocate()
     }
 
@@ -111,14 +106,22 @@ final class MatchScratch {
 
     /// Clears what the last push wrote, touching only the nodes it touched.
     func clearPush() {
-        for node in touched {
-            estimate[Int(node)] = 0
-            residual[Int(node)] = 0
-            queued[Int(node)] = false
-        }
+        for node in touched { push[Int(node)] = PushState() }
         touched.removeAll(keepingCapacity: true)
         queue.removeAll(keepingCapacity: true)
     }
+}
+
+/// One node's forward-push state. All zero (the initial value) means untouched.
+struct PushState {
+    /// The mass settled on the node.
+    var estimate: Float = 0
+    /// The mass waiting to be pushed from it.
+    var residual: Float = 0
+    /// `rMax` × its proximity degree, set when the push first touches it: above this residual it is pushed.
+    var threshold: Float = 0
+    var touched = false
+    var queued = false
 }
 
 /// The per-node accumulators of a partner query.

@@ -34,9 +34,10 @@ extension Matcher {
             failed[ReferralFilter.area.order + 1] += scratch.skippedByArea
             let excluded = Dictionary(uniqueKeysWithValues: ReferralFilter.allCases.map { ($0, failed[$0.order + 1]) })
             let path = ranked.isEmpty ? nil : ProximityPaths(matcher: self, source: clientNode, scratch: scratch)
-            let items = ranked.map { suggestion($0, scan: scan, need: need, client: clientEntry, text: text, paths: path) }
+            let clientLanguages = ranked.isEmpty ? [] : ReferralReasons.primaries(clientEntry.organization.languages)
+            let items = ranked.map { suggestion($0, scan: scan, need: need, client: clientEntry, clientLanguages: clientLanguages, text: text, paths: path) }
             var answer = ReferralAnswer(
-                client: reference(clientNode), need: query.need, items: items, considered: scratch.candidates.count + scratch.skippedByArea, excluded: excluded, explanation: nil)
+                client: OrganizationRef(clientEntry.organization), need: query.need, items: items, considered: scratch.candidates.count + scratch.skippedByArea, excluded: excluded, explanation: nil)
             if items.isEmpty {
                 answer.explanation = explain(scan: scan, tiers: tiers, need: need, client: clientEntry, text: text)
             }
@@ -67,7 +68,10 @@ extension Matcher {
     }
 
     /// The suggestion for one ranked candidate: features recomputed exactly as scored, and reasons.
-    private func suggestion(_ item: Ranked, scan: ReferralScan, need: UInt16, client: OrganizationEntry, text: ReasonText, paths: ProximityPaths?) -> ReferralSuggestion {
+    /// Reads the provider's full record once.
+    private func suggestion(
+        _ item: Ranked, scan: ReferralScan, need: UInt16, client: OrganizationEntry, clientLanguages: [String], text: ReasonText, paths: ProximityPaths?
+    ) -> ReferralSuggestion {
         let columns = item.inOverlay ? scan.overlay.columns : scan.base
         let offering = Int(item.offering)
         let local = Int(columns.offeringOrg[offering])
@@ -78,19 +82,26 @@ extension Matcher {
         let record = Self.offering(at: offering, of: local, in: columns, entry: entry, directory: directory)
         let contributions = Scoring.contributions(values, ReferralQuery.weightsOf(scan.weights))
         let reasons = ReferralReasons(
-            matcher: self, text: text, entry: entry, client: client, offering: record, service: service, need: directory.service(at: need), tier: Int(item.tier),
-            values: values, verdict: verdict, subject: scan.subject, radius: scan.radius, path: paths?.path(to: item.node))
+            matcher: self, text: text, entry: entry, client: client, clientLanguages: clientLanguages, offering: record, service: service,
+            need: directory.service(at: need), tier: Int(item.tier), values: values, verdict: verdict, subject: scan.subject, radius: scan.radius,
+            path: paths?.path(to: item.node))
         let distance = verdict.placement.distance
         return ReferralSuggestion(
-            provider: reference(item.node), service: service.code, score: Double(item.score) / 1_000_000, features: contributions,
+            provider: OrganizationRef(entry.organization), service: service.code, score: Double(item.score) / 1_000_000, features: contributions,
             reasons: reasons.ordered(by: contributions), distanceKm: distance.isNaN ? nil : (distance * 10).rounded() / 10)
     }
 
-    /// The offering record behind column `offering` of local organization `local`.
-    static func offering(at offering: Int, of local: Int, in columns: MatchColumns, entry: OrganizationEntry, directory: Directory) -> Offering? {
-        var position = Int(columns.offeringStart[local])
-        for record in entry.offerings where directory.reference.serviceIndex[record.service] != nil {
-            if position == offering { return record }
+    /// The offering record behind column `offering` of local organization `local`: the columns
+    /// keep an organization's offerings of known services in record order, so when every one is
+    /// known the position is direct.
+    static func offering(at offering: Int, of local: Int, in columns: MatchColumns, entry: borrowing OrganizationEntry, directory: Directory) -> Offering? {
+        let first = Int(columns.offeringStart[local])
+        if Int(columns.offeringStart[local + 1]) - first == entry.offerings.count {
+            return entry.offerings.indices.contains(offering - first) ? entry.offerings[offering - first] : nil
+        }
+        var position = first
+        for index in entry.offerings.indices where directory.reference.serviceIndex[entry.offerings[index].service] != nil {
+            if position == offering { return entry.offerings[index] }
             position += 1
         }
         return nil

@@ -68,10 +68,6 @@ struct PartnerReasons {
 
     /// Reasons by contribution, largest first (ties in feature order, then as built).
     func ordered(by contributions: [Contribution<PartnerFeature>]) -> [String] {
-        let weight = Dictionary(uniqueKeysWithValues: contributions.map { ($0.feature, $0.contribution) })
-        return reasons.enumerated().sorted { left, right in
-            let a = weight[left.element.feature] ?? 0, b = weight[right.element.feature] ?? 0
-            return a != b ? a > b : left.offset < right.offset
-        }.map(\.element.text)
+        Contribution.ordered(reasons, by: contributions)
     }
 }
