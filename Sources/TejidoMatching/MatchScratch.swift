@@ -7,10 +7,11 @@ import Foundation
 final class MatchScratch {
     let nodeCount: Int
 
-    /// Candidate marks: `seen[node] == epoch` when the node was met in this query, and `state` says how it fared.
-    private(set) var epoch: UInt32 = 0
-    let seen: UnsafeMutableBufferPointer<UInt32>
-    let state: UnsafeMutableBufferPointer<UInt8>
+    /// Candidate marks, two bytes per node so a visit reads one: the high byte is the epoch of the
+    /// query that met the node (``isSeen(_:)``), the low byte how it fared (``state(of:)``).
+    /// Epochs run 1…255; the marks are cleared when they wrap.
+    private(set) var epoch: UInt8 = 0
+    let marks: UnsafeMutableBufferPointer<UInt16>
     /// The organizations met in this query, in the order met: `candidateBuffer[0..<candidateCount.pointee]`.
     let candidateBuffer: UnsafeMutableBufferPointer<UInt32>
     let candidateCount: UnsafeMutablePointer<Int>
@@ -35,8 +36,7 @@ final class MatchScratch {
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
-        seen = .allocate(zeroed: nodeCount)
-        state = .allocate(zeroed: nodeCount)
+        marks = .allocate(zeroed: nodeCount)
         candidateBuffer = .allocate(zeroed: nodeCount)
         candidateCount = .allocate(capacity: 1)
         candidateCount.initialize(to: 0)
@@ -45,8 +45,7 @@ final class MatchScratch {
     }
 
     deinit {
-        seen.deallocate()
-        state.deallocate()
+        marks.deallocate()
         candidateBuffer.deallocate()
         candidateCount.deallocate()
         push.deallocate()
@@ -56,7 +55,19 @@ final class MatchScratch {
     /// The organizations met in this query, in the order met.
     var candidates: Slice<UnsafeMutableBufferPointer<UInt32>> { candidateBuffer[0..<candidateCount.pointee] }
 
-    /// Records `node` as met; each node is added once per query (the caller checks `seen`).
+    /// Whether `node` was met in this query.
+    @inline(__always)
+    func isSeen(_ node: Int) -> Bool { marks[node] >> 8 == UInt16(epoch) }
+
+    /// How `node` fared in this query; valid when ``isSeen(_:)``.
+    @inline(__always)
+    func state(of node: Int) -> UInt8 { UInt8(truncatingIfNeeded: marks[node]) }
+
+    /// Marks `node` as met in this query, with `state`.
+    @inline(__always)
+    func mark(_ node: Int, state: UInt8) { marks[node] = UInt16(epoch) << 8 | UInt16(state) }
+
+    /// Records `node` as met; each node is added once per query (the caller checks ``isSeen(_:)``).
     @inline(__always)
     func addCandidate(_ node: UInt32) {
         candidateBuffer[candidateCount.pointee] = node
@@ -74,7 +85,7 @@ final class MatchScratch {
     /// Starts a query: a fresh epoch, empty lists.
     func begin() {
         if epoch == .max {
-            for index in seen.indices { seen[index] = 0 }
+            UnsafeMutableRawBufferPointer(marks).initializeMemory(as: UInt8.self, repeating: 0)
             epoch = 0
         }
         epoch += 1

@@ -26,15 +26,14 @@ extension Matcher {
         return pool.withScratch { scratch in
             scratch.begin()
             let buffers = scratch.partners
-            let epoch = scratch.epoch
             let base = directory.baseColumns, overlay = directory.overlayView
             let partnerStamp = scratch.nextSearch()
             for neighbour in neighbours { scratch.searchSeen[Int(neighbour)] = partnerStamp }
 
             func touch(_ candidate: UInt32) {
                 let index = Int(candidate)
-                guard scratch.seen[index] != epoch else { return }
-                scratch.seen[index] = epoch
+                guard !scratch.isSeen(index) else { return }
+                scratch.mark(index, state: 0)
                 scratch.addCandidate(candidate)
                 buffers.receive[index] = 0
                 buffers.give[index] = 0

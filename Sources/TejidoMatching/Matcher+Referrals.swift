@@ -28,7 +28,7 @@ extension Matcher {
             let ranked = TopK.ordered(scratch.heap, order: order)
             var failed = [Int](repeating: 0, count: ReferralFilter.allCases.count + 1)
             for node in scratch.candidates {
-                let state = scratch.state[Int(node)]
+                let state = scratch.state(of: Int(node))
                 if state != ReferralScan.passed && state != ReferralScan.unseen { failed[Int(state)] += 1 }
             }
             failed[ReferralFilter.area.order + 1] += scratch.skippedByArea

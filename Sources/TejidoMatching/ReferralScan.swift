@@ -26,8 +26,6 @@ struct ReferralScan {
     let overlay: MatchOverlay
     let reference: ReferenceColumns
     let order: IDOrder
-    /// The scratch's epoch for this query.
-    let epoch: UInt32
     /// Whether the base is read through its area index (the area filter applies, the client is located).
     let useAreaIndex: Bool
 
@@ -44,7 +42,6 @@ struct ReferralScan {
         overlay = matcher.directory.overlayView
         reference = matcher.directory.reference
         order = matcher.order
-        epoch = scratch.epoch
         useAreaIndex = subject.isLocated && query.relaxed.contains(.area) == false
     }
 
@@ -107,7 +104,7 @@ struct ReferralScan {
             while slot < end && base.latitudePostingLatitudes[slot] <= high {
                 let offering = Int(base.latitudePostingOfferings[slot])
                 // Already seen through an area that passes: nothing new to learn.
-                if scratch.seen[Int(base.offeringOrg[offering])] != epoch { visit(offering) }
+                if !scratch.isSeen(Int(base.offeringOrg[offering])) { visit(offering) }
                 slot += 1
             }
         }
@@ -141,20 +138,21 @@ struct ReferralScan {
     private func consider(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, inOverlay: Bool, tier: Int) {
         guard node != subject.node else { return }
         let index = Int(node)
-        if scratch.seen[index] == epoch {
-            if scratch.state[index] == Self.passed { return }
+        let state: UInt8
+        if scratch.isSeen(index) {
+            state = scratch.state(of: index)
+            if state == Self.passed { return }
         } else {
-            scratch.seen[index] = epoch
-            scratch.state[index] = Self.unseen
+            state = Self.unseen
             scratch.addCandidate(node)
         }
         var values = SIMD16<Double>()
         let verdict = evaluate(columns, offering: offering, local: local, node: node, tier: tier, values: &values, diagnose: false)
         if verdict.failures != 0 {
-            if scratch.state[index] == Self.unseen { scratch.state[index] = UInt8(verdict.failures.trailingZeroBitCount + 1) }
+            scratch.mark(index, state: state == Self.unseen ? UInt8(verdict.failures.trailingZeroBitCount + 1) : state)
             return
         }
-        scratch.state[index] = Self.passed
+        scratch.mark(index, state: Self.passed)
         let score = Scoring.score(values, weights, count: Self.featureCount)
         TopK.offer(
             Ranked(score: score, node: node, offering: UInt32(offering), inOverlay: inOverlay, tier: UInt8(tier)), to: &scratch.heap, limit: limit,
