@@ -96,9 +96,9 @@ final class MatchScratch {
 
     /// A fresh stamp for one need or service of a partner query.
     func nextItem() -> UInt32 {
-        let itemSeen = partners.itemSeen
+        let tallies = partners.tallies
         if itemEpoch == .max {
-            for index in itemSeen.indices { itemSeen[index] = 0 }
+            for index in tallies.indices { tallies[index].item = 0 }
             itemEpoch = 0
         }
         itemEpoch += 1
@@ -135,32 +135,28 @@ struct PushState {
     var queued = false
 }
 
+/// One candidate's partner accumulators, in one record so that counting it touches one cache line.
+struct PartnerTally {
+    /// Needs of the organization it offers (related codes at half credit).
+    var receive: Float = 0
+    /// Its needs the organization offers (related codes at half credit).
+    var give: Float = 0
+    /// The Adamic–Adar sum over shared proximity neighbours.
+    var adamicAdar: Float = 0
+    /// The stamp of the last need, service or neighbour that counted it, so each counts it once.
+    var item: UInt32 = 0
+    /// Services both offer, and needs both have.
+    var sharedOffered: UInt16 = 0
+    var sharedNeeded: UInt16 = 0
+}
+
 /// The per-node accumulators of a partner query.
 final class PartnerBuffers {
-    let receive: UnsafeMutableBufferPointer<Float>
-    let give: UnsafeMutableBufferPointer<Float>
-    let sharedOffered: UnsafeMutableBufferPointer<UInt16>
-    let sharedNeeded: UnsafeMutableBufferPointer<UInt16>
-    let adamicAdar: UnsafeMutableBufferPointer<Float>
-    let itemSeen: UnsafeMutableBufferPointer<UInt32>
+    let tallies: UnsafeMutableBufferPointer<PartnerTally>
 
-    init(nodeCount: Int) {
-        receive = .allocate(zeroed: nodeCount)
-        give = .allocate(zeroed: nodeCount)
-        sharedOffered = .allocate(zeroed: nodeCount)
-        sharedNeeded = .allocate(zeroed: nodeCount)
-        adamicAdar = .allocate(zeroed: nodeCount)
-        itemSeen = .allocate(zeroed: nodeCount)
-    }
+    init(nodeCount: Int) { tallies = .allocate(zeroed: nodeCount) }
 
-    deinit {
-        receive.deallocate()
-        give.deallocate()
-        sharedOffered.deallocate()
-        sharedNeeded.deallocate()
-        adamicAdar.deallocate()
-        itemSeen.deallocate()
-    }
+    deinit { tallies.deallocate() }
 }
 
 extension UnsafeMutableBufferPointer where Element: BitwiseCopyable {
