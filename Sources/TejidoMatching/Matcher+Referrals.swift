@@ -35,7 +35,11 @@ extension Matcher {
             let excluded = Dictionary(uniqueKeysWithValues: ReferralFilter.allCases.map { ($0, failed[$0.order + 1]) })
             let path = ranked.isEmpty ? nil : ProximityPaths(matcher: self, source: clientNode, scratch: scratch)
             let clientLanguages = ranked.isEmpty ? [] : ReferralReasons.primaries(clientEntry.organization.languages)
-            let items = ranked.map { suggestion($0, scan: scan, need: need, client: clientEntry, clientLanguages: clientLanguages, text: text, paths: path) }
+            let items = ranked.map { item in
+                item.inOverlay
+                    ? suggestion(item, in: scan.overlay.columns, scan: scan, need: need, client: clientEntry, clientLanguages: clientLanguages, text: text, paths: path)
+                    : suggestion(item, in: scan.base, scan: scan, need: need, client: clientEntry, clientLanguages: clientLanguages, text: text, paths: path)
+            }
             var answer = ReferralAnswer(
                 client: OrganizationRef(clientEntry.organization), need: query.need, items: items, considered: scratch.candidates.count + scratch.skippedByArea, excluded: excluded, explanation: nil)
             if items.isEmpty {
@@ -67,12 +71,12 @@ extension Matcher {
         return tiers
     }
 
-    /// The suggestion for one ranked candidate: features recomputed exactly as scored, and reasons.
-    /// Reads the provider's full record once.
+    /// The suggestion for one ranked candidate, whose offering is in `columns`: features
+    /// recomputed exactly as scored, and reasons. Reads the provider's full record once.
     private func suggestion(
-        _ item: Ranked, scan: ReferralScan, need: UInt16, client: OrganizationEntry, clientLanguages: [String], text: ReasonText, paths: ProximityPaths?
+        _ item: Ranked, in columns: MatchColumns, scan: ReferralScan, need: UInt16, client: OrganizationEntry, clientLanguages: [String], text: ReasonText,
+        paths: ProximityPaths?
     ) -> ReferralSuggestion {
-        let columns = item.inOverlay ? scan.overlay.columns : scan.base
         let offering = Int(item.offering)
         let local = Int(columns.offeringOrg[offering])
         var values = SIMD16<Double>()
@@ -83,7 +87,7 @@ extension Matcher {
         let contributions = Scoring.contributions(values, ReferralQuery.weightsOf(scan.weights))
         let reasons = ReferralReasons(
             matcher: self, text: text, entry: entry, client: client, clientLanguages: clientLanguages, offering: record, service: service,
-            need: directory.service(at: need), tier: Int(item.tier), values: values, verdict: verdict, subject: scan.subject, radius: scan.radius,
+            need: need, tier: Int(item.tier), values: values, verdict: verdict, subject: scan.subject, radius: scan.radius,
             path: paths?.path(to: item.node))
         let distance = verdict.placement.distance
         return ReferralSuggestion(

@@ -12,7 +12,7 @@ struct ReferralReasons {
     /// (distinct primary subtags, in its order) are `clientLanguages`.
     init(
         matcher: Matcher, text: ReasonText, entry: borrowing OrganizationEntry, client: borrowing OrganizationEntry, clientLanguages: [String], offering: Offering?,
-        service: Service, need: Service, tier: Int, values: SIMD16<Double>, verdict: ReferralScan.Verdict, subject: Subject, radius: Double,
+        service: Service, need: UInt16, tier: Int, values: SIMD16<Double>, verdict: ReferralScan.Verdict, subject: Subject, radius: Double,
         path: [ProximityPaths.Step]?
     ) {
         let directory = matcher.directory
@@ -36,12 +36,13 @@ struct ReferralReasons {
         if warned(.population) { warnings.append(text.servesOnly(entry.organization.populationsServed.map(text.population))) }
 
         // Service fit.
-        let label = service.label(language), needLabel = need.label(language)
+        let label = service.label(language)
+        func needLabel() -> String { directory.service(at: need).label(language) }
         switch tier {
         case 0: reasons.append((.serviceFit, text.offers(label)))
-        case 1: reasons.append((.serviceFit, text.offersNarrower(label, within: needLabel)))
-        case 2: reasons.append((.serviceFit, text.offersBroader(label, covering: needLabel)))
-        default: reasons.append((.serviceFit, text.offersRelated(label, to: needLabel)))
+        case 1: reasons.append((.serviceFit, text.offersNarrower(label, within: needLabel())))
+        case 2: reasons.append((.serviceFit, text.offersBroader(label, covering: needLabel())))
+        default: reasons.append((.serviceFit, text.offersRelated(label, to: needLabel())))
         }
 
         // Language.

@@ -80,8 +80,7 @@ struct ReferralScan {
     private func scanNear(service: UInt16, tier: Int) {
         let hasOverlay = !overlay.shadowed.isEmpty
         var visits = 0
-        @inline(__always) func visit(_ offering: Int) {
-            let local = Int(base.offeringOrg[offering])
+        @inline(__always) func visit(_ offering: Int, of local: Int) {
             if hasOverlay && overlay.local(UInt32(local)) != nil { return }
             visits += 1
             consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
@@ -91,7 +90,8 @@ struct ReferralScan {
             for area in subject.passAreas {
                 var slot = lowerBound(area, in: base.areaPostingAreas, from: areaStart, to: areaEnd)
                 while slot < areaEnd && base.areaPostingAreas[slot] == area {
-                    visit(Int(base.areaPostingOfferings[slot]))
+                    let offering = Int(base.areaPostingOfferings[slot])
+                    visit(offering, of: Int(base.offeringOrg[offering]))
                     slot += 1
                 }
             }
@@ -102,9 +102,10 @@ struct ReferralScan {
             let start = Int(base.latitudePostingOffsets[Int(service)]), end = Int(base.latitudePostingOffsets[Int(service) + 1])
             var slot = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
             while slot < end && base.latitudePostingLatitudes[slot] <= high {
-                let offering = Int(base.latitudePostingOfferings[slot])
                 // Already seen through an area that passes: nothing new to learn.
-                if !scratch.isSeen(Int(base.offeringOrg[offering])) { visit(offering) }
+                let offering = Int(base.latitudePostingOfferings[slot])
+                let local = Int(base.offeringOrg[offering])
+                if !scratch.isSeen(local) { visit(offering, of: local) }
                 slot += 1
             }
         }
