@@ -154,14 +154,15 @@ extension Matcher {
                 let local = overlayLocal ?? Int(item.node)
                 let values = features(draft(item.node, local: local, inOverlay: overlayLocal != nil), item.node, local: local, inOverlay: overlayLocal != nil)
                 let contributions = Scoring.contributions(values, query.weights)
+                let candidateEntry = directory.entry(node: item.node)!
                 let reasons = PartnerReasons(
-                    matcher: self, text: text, subject: subject, entry: entry, candidate: item.node, offered: offered, needed: needed,
-                    neighbours: neighbours, values: values, radius: radius)
+                    matcher: self, text: text, subject: subject, entry: entry, candidate: item.node, candidateEntry: candidateEntry, offered: offered,
+                    needed: needed, neighbours: neighbours, values: values, radius: radius)
                 return PartnerSuggestion(
-                    partner: reference(item.node), score: Double(item.score) / 1_000_000, features: contributions, reasons: reasons.ordered(by: contributions),
+                    partner: OrganizationRef(candidateEntry.organization), score: Double(item.score) / 1_000_000, features: contributions, reasons: reasons.ordered(by: contributions),
                     sharedNeighbours: reasons.sharedNeighbours.map(reference))
             }
-            var answer = PartnerAnswer(organization: reference(node), items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
+            var answer = PartnerAnswer(organization: OrganizationRef(entry.organization), items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
             if items.isEmpty {
                 let name = entry.organization.name
                 if offered.isEmpty && needed.isEmpty && neighbours.isEmpty {

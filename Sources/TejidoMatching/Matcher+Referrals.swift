@@ -83,29 +83,29 @@ extension Matcher {
         let verdict = scan.evaluate(columns, offering: offering, local: local, node: item.node, tier: Int(item.tier), values: &values, diagnose: true)
         let entry = directory.entry(node: item.node)!
         let service = directory.service(at: columns.offeringService[offering])
-        let record = Self.offering(at: offering, of: local, in: columns, entry: entry, directory: directory)
+        let record = Self.offeringIndex(at: offering, of: local, in: columns, entry: entry, directory: directory)
         let contributions = Scoring.contributions(values, ReferralQuery.weightsOf(scan.weights))
         let reasons = ReferralReasons(
             matcher: self, text: text, entry: entry, client: client, clientLanguages: clientLanguages, offering: record, service: service,
             need: need, tier: Int(item.tier), values: values, verdict: verdict, subject: scan.subject, radius: scan.radius,
-            path: paths?.path(to: item.node))
+            path: values[6] > 0 ? paths?.path(to: item.node) : nil)
         let distance = verdict.placement.distance
         return ReferralSuggestion(
             provider: OrganizationRef(entry.organization), service: service.code, score: Double(item.score) / 1_000_000, features: contributions,
             reasons: reasons.ordered(by: contributions), distanceKm: distance.isNaN ? nil : (distance * 10).rounded() / 10)
     }
 
-    /// The offering record behind column `offering` of local organization `local`: the columns
-    /// keep an organization's offerings of known services in record order, so when every one is
-    /// known the position is direct.
-    static func offering(at offering: Int, of local: Int, in columns: MatchColumns, entry: borrowing OrganizationEntry, directory: Directory) -> Offering? {
+    /// The position in `entry.offerings` of the record behind column `offering` of local
+    /// organization `local`: the columns keep an organization's offerings of known services in
+    /// record order, so when every one is known the position is direct.
+    static func offeringIndex(at offering: Int, of local: Int, in columns: MatchColumns, entry: borrowing OrganizationEntry, directory: Directory) -> Int? {
         let first = Int(columns.offeringStart[local])
         if Int(columns.offeringStart[local + 1]) - first == entry.offerings.count {
-            return entry.offerings.indices.contains(offering - first) ? entry.offerings[offering - first] : nil
+            return entry.offerings.indices.contains(offering - first) ? offering - first : nil
         }
         var position = first
         for index in entry.offerings.indices where directory.reference.serviceIndex[entry.offerings[index].service] != nil {
-            if position == offering { return entry.offerings[index] }
+            if position == offering { return index }
             position += 1
         }
         return nil

@@ -11,14 +11,19 @@ struct ReferralReasons {
     /// The reasons for `entry`'s offering `offering` of `service`, for a client whose languages
     /// (distinct primary subtags, in its order) are `clientLanguages`.
     init(
-        matcher: Matcher, text: ReasonText, entry: borrowing OrganizationEntry, client: borrowing OrganizationEntry, clientLanguages: [String], offering: Offering?,
+        matcher: Matcher, text: ReasonText, entry: borrowing OrganizationEntry, client: borrowing OrganizationEntry, clientLanguages: [String], offering: Int?,
         service: Service, need: UInt16, tier: Int, values: SIMD16<Double>, verdict: ReferralScan.Verdict, subject: Subject, radius: Double,
         path: [ProximityPaths.Step]?
     ) {
         let directory = matcher.directory
         let language = text.code
+        // The offering's own fields, read in place from the record.
+        let ownLanguages = offering.map { entry.offerings[$0].languages } ?? []
+        let coopFluent = offering.flatMap { entry.offerings[$0].coopFluent }
+        let capacityPerMonth = offering.flatMap { entry.offerings[$0].capacityPerMonth }
+        let cost = offering.flatMap { entry.offerings[$0].cost }
         func providerLanguages() -> [String] {
-            Self.primaries(offering?.languages.isEmpty == false ? offering!.languages : entry.organization.languages)
+            Self.primaries(ownLanguages.isEmpty ? entry.organization.languages : ownLanguages)
         }
         func homeName() -> String {
             subject.home.first.map { directory.area(at: $0).name(language) } ?? client.organization.locations.first?.locality ?? client.organization.name
@@ -70,7 +75,7 @@ struct ReferralReasons {
         }
 
         // Co-op fluency.
-        if offering?.coopFluent == true {
+        if coopFluent == true {
             reasons.append((.coopFluency, text.coopFluentOffering))
         } else if let fluency = entry.organization.coopFluency {
             switch fluency.level {
@@ -86,18 +91,18 @@ struct ReferralReasons {
 
         // Network proximity.
         if values[6] > 0, let path {
-            let names = path.dropLast().map { directory.entry(node: $0.node)?.organization.name ?? "" }
+            let names = path.dropLast().map { directory.name(node: $0.node) ?? "" }
             reasons.append((.networkProximity, text.path(path, names: Array(names))))
         }
 
         // Capacity.
-        if let capacity = offering?.capacityPerMonth, capacity > 0, values[7] > 0 {
+        if let capacity = capacityPerMonth, capacity > 0, values[7] > 0 {
             let left = Int((values[7] * Double(capacity)).rounded())
             reasons.append((.capacityHeadroom, text.placesFree(left, of: capacity)))
         }
 
         // Cost.
-        switch offering?.cost {
+        switch cost {
         case .free?: reasons.append((.costFit, text.free))
         case .slidingScale?: reasons.append((.costFit, text.slidingScale))
         case .paid?: reasons.append((.costFit, text.paid))
