@@ -12,7 +12,7 @@ struct ForwardPush {
 
     let directory: Directory
 
-    /// Runs the push from `source` into the scratch's `push` states; returns the factor that maps
+    /// Runs the push from `source` into the scratch's `push` states (and `pushTouched` bits); returns the factor that maps
     /// a node's mass to proximity (1 for a direct neighbour), or 0 when the source has no
     /// proximity edges.
     func run(from source: UInt32, scratch: MatchScratch) -> Float {
@@ -39,7 +39,8 @@ struct ForwardPush {
             swap(&queue, &scratch.queue)
             swap(&touched, &scratch.touched)
         }
-        push[Int(source)] = PushState(estimate: 0, residual: 1, threshold: rMax * Float(sourceDegree), touched: true, queued: true)
+        push[Int(source)] = PushState(estimate: 0, residual: 1, threshold: rMax * Float(sourceDegree), queued: true)
+        scratch.markPushTouched(Int(source))
         touched.append(source)
         queue.append(source)
         var head = 0
@@ -59,8 +60,8 @@ struct ForwardPush {
             for slot in start..<(start + degree) {
                 let neighbour = targets[slot]
                 let index = Int(neighbour)
-                if !push[index].touched {
-                    push[index].touched = true
+                if !scratch.isPushTouched(index) {
+                    scratch.markPushTouched(index)
                     push[index].threshold = rMax * Float(adjacency(neighbour).degree)
                     touched.append(neighbour)
                 }
@@ -78,7 +79,7 @@ struct ForwardPush {
     /// settle on the next push, scaled so a direct neighbour of the source scores 1.
     @inline(__always)
     static func proximity(_ node: UInt32, scratch: MatchScratch, factor: Float) -> Double {
-        guard factor > 0 else { return 0 }
+        guard factor > 0, scratch.isPushTouched(Int(node)) else { return 0 }
         let state = scratch.push[Int(node)]
         let mass = state.estimate + alpha * state.residual
         return Double(min(1, mass * factor))

@@ -22,6 +22,9 @@ final class MatchScratch {
     /// Forward push: each node's state in one record (one cache line per visit), the nodes
     /// touched, the FIFO queue.
     let push: UnsafeMutableBufferPointer<PushState>
+    /// One bit per node, set while the push has touched it: the scan reads an untouched node's
+    /// proximity (0) from this small bitmap instead of the node-sized push states.
+    let pushTouched: UnsafeMutableBufferPointer<UInt64>
     var touched: [UInt32] = []
     var queue: [UInt32] = []
 
@@ -41,6 +44,7 @@ final class MatchScratch {
         candidateCount = .allocate(capacity: 1)
         candidateCount.initialize(to: 0)
         push = .allocate(zeroed: nodeCount)
+        pushTouched = .allocate(zeroed: (nodeCount + 63) / 64)
         searchSeen = .allocate(zeroed: nodeCount)
     }
 
@@ -49,11 +53,20 @@ final class MatchScratch {
         candidateBuffer.deallocate()
         candidateCount.deallocate()
         push.deallocate()
+        pushTouched.deallocate()
         searchSeen.deallocate()
     }
 
     /// The organizations met in this query, in the order met.
     var candidates: Slice<UnsafeMutableBufferPointer<UInt32>> { candidateBuffer[0..<candidateCount.pointee] }
+
+    /// Whether the push touched `node`.
+    @inline(__always)
+    func isPushTouched(_ node: Int) -> Bool { pushTouched[node >> 6] & (1 << UInt64(node & 63)) != 0 }
+
+    /// Records that the push touched `node`.
+    @inline(__always)
+    func markPushTouched(_ node: Int) { pushTouched[node >> 6] |= 1 << UInt64(node & 63) }
 
     /// Whether `node` was met in this query.
     @inline(__always)
@@ -117,13 +130,16 @@ final class MatchScratch {
 
     /// Clears what the last push wrote, touching only the nodes it touched.
     func clearPush() {
-        for node in touched { push[Int(node)] = PushState() }
+        for node in touched {
+            push[Int(node)] = PushState()
+            pushTouched[Int(node) >> 6] = 0
+        }
         touched.removeAll(keepingCapacity: true)
         queue.removeAll(keepingCapacity: true)
     }
 }
 
-/// One node's forward-push state. All zero (the initial value) means untouched.
+/// One node's forward-push state, all zero until the push touches it.
 struct PushState {
     /// The mass settled on the node.
     var estimate: Float = 0
@@ -131,7 +147,6 @@ struct PushState {
     var residual: Float = 0
     /// `rMax` × its proximity degree, set when the push first touches it: above this residual it is pushed.
     var threshold: Float = 0
-    var touched = false
     var queued = false
 }
 

@@ -84,7 +84,7 @@ extension Matcher {
         let entry = directory.entry(node: item.node)!
         let service = directory.service(at: columns.offeringService[offering])
         let record = Self.offeringIndex(at: offering, of: local, in: columns, entry: entry, directory: directory)
-        let contributions = Scoring.contributions(values, ReferralQuery.weightsOf(scan.weights))
+        let contributions: [Contribution<ReferralFeature>] = Scoring.contributions(values, scan.weights)
         let reasons = ReferralReasons(
             matcher: self, text: text, entry: entry, client: client, clientLanguages: clientLanguages, offering: record, service: service,
             need: need, tier: Int(item.tier), values: values, verdict: verdict, subject: scan.subject, radius: scan.radius,
@@ -109,14 +109,5 @@ extension Matcher {
             position += 1
         }
         return nil
-    }
-}
-
-extension ReferralQuery {
-    /// Weights from a raw vector.
-    static func weightsOf(_ values: SIMD16<Double>) -> Weights<ReferralFeature> {
-        var weights = Weights<ReferralFeature>()
-        weights.values = values
-        return weights
     }
 }

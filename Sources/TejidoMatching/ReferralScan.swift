@@ -28,6 +28,10 @@ struct ReferralScan {
     let order: IDOrder
     /// Whether the base is read through its area index (the area filter applies, the client is located).
     let useAreaIndex: Bool
+    /// The most the organization's features (co-op fluency, track record, proximity: each in
+    /// [0, 1]) can add to a score, in millionths: each term at whichever end scores more, and
+    /// proximity 0 when the client has no proximity edges.
+    let headroom: Int64
 
     init(matcher: Matcher, subject: Subject, query: ReferralQuery, proximityFactor: Float, scratch: MatchScratch) {
         self.matcher = matcher
@@ -43,6 +47,8 @@ struct ReferralScan {
         reference = matcher.directory.reference
         order = matcher.order
         useAreaIndex = subject.isLocated && query.relaxed.contains(.area) == false
+        let weights = query.weights.values
+        headroom = max(0, Scoring.micro(weights[1], 1)) + max(0, Scoring.micro(weights[5], 1)) + (proximityFactor > 0 ? max(0, Scoring.micro(weights[6], 1)) : 0)
     }
 
     /// Considers the offerings of `service` in the base (skipping organizations the overlay
@@ -148,12 +154,21 @@ struct ReferralScan {
             scratch.addCandidate(node)
         }
         var values = SIMD16<Double>()
-        let verdict = evaluate(columns, offering: offering, local: local, node: node, tier: tier, values: &values, diagnose: false)
+        let verdict = filter(columns, offering: offering, local: local, values: &values, diagnose: false)
         if verdict.failures != 0 {
             scratch.mark(index, state: state == Self.unseen ? UInt8(verdict.failures.trailingZeroBitCount + 1) : state)
             return
         }
         scratch.mark(index, state: Self.passed)
+        offeringFeatures(columns, offering: offering, tier: tier, values: &values)
+        // Once the heap is full, a candidate whose known terms plus the most the organization's
+        // features could add cannot beat its worst is not read further.
+        if limit > 0 && scratch.heap.count == limit
+            && !TopK.canEnter(score: Scoring.score(values, weights, count: Self.featureCount) + headroom, node: node, heap: scratch.heap, order: order)
+        {
+            return
+        }
+        organizationFeatures(columns, offering: offering, local: local, node: node, values: &values)
         let score = Scoring.score(values, weights, count: Self.featureCount)
         TopK.offer(
             Ranked(score: score, node: node, offering: UInt32(offering), inOverlay: inOverlay, tier: UInt8(tier)), to: &scratch.heap, limit: limit,
@@ -173,6 +188,39 @@ struct ReferralScan {
     /// features into `values`. Without `diagnose` it stops at the first failing filter.
     @inline(__always)
     func evaluate(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, tier: Int, values: inout SIMD16<Double>, diagnose: Bool) -> Verdict {
+        let verdict = filter(columns, offering: offering, local: local, values: &values, diagnose: diagnose)
+        if diagnose || verdict.failures == 0 {
+            offeringFeatures(columns, offering: offering, tier: tier, values: &values)
+            organizationFeatures(columns, offering: offering, local: local, node: node, values: &values)
+        }
+        return verdict
+    }
+
+    /// The features the offering's own columns give: service fit and cost.
+    @inline(__always)
+    func offeringFeatures(_ columns: MatchColumns, offering: Int, tier: Int, values: inout SIMD16<Double>) {
+        values[0] = Self.tierFit[tier]
+        values[8] = switch columns.offeringBits[offering] & MatchColumns.OfferingBit.costMask {
+        case MatchColumns.CostCode.free: 1
+        case MatchColumns.CostCode.slidingScale: 0.8
+        case MatchColumns.CostCode.paid: 0.4
+        default: 0.5
+        }
+    }
+
+    /// The features read from the organization's columns and the push: co-op fluency, track
+    /// record and network proximity. Each lies in [0, 1], which ``headroom`` relies on.
+    @inline(__always)
+    func organizationFeatures(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, values: inout SIMD16<Double>) {
+        values[1] = columns.offeringBits[offering] & MatchColumns.OfferingBit.coopFluent != 0 ? 1 : Double(columns.fluency[local])
+        values[5] = Double(columns.trackRecord[local])
+        values[6] = ForwardPush.proximity(node, scratch: scratch, factor: proximityFactor)
+    }
+
+    /// Runs the filters in order, computing the features they read (language, geography,
+    /// capacity, population) on the way. Without `diagnose` it stops at the first failing filter.
+    @inline(__always)
+    private func filter(_ columns: MatchColumns, offering: Int, local: Int, values: inout SIMD16<Double>, diagnose: Bool) -> Verdict {
         var verdict = Verdict()
         @inline(__always) func fail(_ filter: ReferralFilter) -> Bool {
             let bit: UInt8 = 1 << UInt8(filter.order)
@@ -242,17 +290,6 @@ struct ReferralScan {
         } else {
             values[4] = 0
             if fail(.population) { return verdict }
-        }
-
-        values[0] = Self.tierFit[tier]
-        values[1] = columns.offeringBits[offering] & MatchColumns.OfferingBit.coopFluent != 0 ? 1 : Double(columns.fluency[local])
-        values[5] = Double(columns.trackRecord[local])
-        values[6] = ForwardPush.proximity(node, scratch: scratch, factor: proximityFactor)
-        values[8] = switch columns.offeringBits[offering] & MatchColumns.OfferingBit.costMask {
-        case MatchColumns.CostCode.free: 1
-        case MatchColumns.CostCode.slidingScale: 0.8
-        case MatchColumns.CostCode.paid: 0.4
-        default: 0.5
         }
         return verdict
     }
