@@ -103,9 +103,9 @@ extension Matcher {
                 }
             }
 
-            // Score. A candidate is scored in two steps: the draft (everything but the areas
-            // half of peer similarity and geography) gives an upper bound on its score; once the
-            // heap is full, a candidate whose bound cannot beat the heap's worst is not finished.
+            // Score. Once the heap is full, a candidate is finished only if it may beat the heap's
+            // worst: first by a bound from its tally alone, then by one from its draft
+            // (everything but the areas half of peer similarity and geography).
             var existing = 0, otherLanguages = 0
             var heap: [Ranked] = []
             heap.reserveCapacity(limit)
@@ -139,8 +139,14 @@ extension Matcher {
                     otherLanguages += 1
                     continue
                 }
+                let full = limit > 0 && heap.count == limit
+                if full,
+                    !TopK.canEnter(score: PartnerDraft.bound(tallies[index], offered: offered.count, needed: needed.count, weights: weights), node: candidate, heap: heap, order: order)
+                {
+                    continue
+                }
                 let drafted = draft(candidate, local: local, inOverlay: overlayLocal != nil)
-                if limit > 0, heap.count == limit, !TopK.canEnter(score: drafted.bound(weights), node: candidate, heap: heap, order: order) { continue }
+                if full, !TopK.canEnter(score: drafted.bound(weights), node: candidate, heap: heap, order: order) { continue }
                 let values = features(drafted, candidate, local: local, inOverlay: overlayLocal != nil)
                 let score = Scoring.score(values, weights, count: Self.partnerFeatureCount)
                 guard score > 0 else { continue }

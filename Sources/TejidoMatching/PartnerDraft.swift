@@ -18,7 +18,7 @@ struct PartnerDraft {
     init(_ candidate: UInt32, columns: MatchColumns, local: Int, subject: Subject, offered: Int, needed: Int, tallies: UnsafeMutableBufferPointer<PartnerTally>) {
         let tally = tallies[Int(candidate)]
         let theirNeeds = Int(columns.needOffsets[local + 1] - columns.needOffsets[local])
-        let receive = needed > 0 ? min(1, Double(tally.receive) / Double(needed)) : 0
+        let receive = Self.receiveShare(tally, needed: needed)
         let give = theirNeeds > 0 ? min(1, Double(tally.give) / Double(theirNeeds)) : 0
         complementarity = 0.5 * receive + 0.5 * give
 
@@ -30,6 +30,26 @@ struct PartnerDraft {
         sameSector = (columns.sectors[local] & subject.sectors) != 0 ? 1 : 0
 
         linkPrediction = 1 - exp(-Double(tally.adamicAdar))
+    }
+
+    /// The share of the organization's `needed` needs the candidate offers.
+    static func receiveShare(_ tally: PartnerTally, needed: Int) -> Double {
+        needed > 0 ? min(1, Double(tally.receive) / Double(needed)) : 0
+    }
+
+    /// A looser bound than ``bound(_:)`` from the candidate's tally alone, before any of its
+    /// columns is read: the share of its needs the organization offers is at most 1 (0 when it
+    /// offers none of them); the services Jaccard index at most `shared / (offered + needed)`
+    /// (the union counts at least the organization's own services, as both lists are distinct);
+    /// kind, sector, areas and geography at whichever end scores more.
+    static func bound(_ tally: PartnerTally, offered: Int, needed: Int, weights: SIMD16<Double>) -> Int64 {
+        func best(_ weight: Double, _ low: Double, _ high: Double) -> Int64 { max(Scoring.micro(weight, low), Scoring.micro(weight, high)) }
+        let receive = receiveShare(tally, needed: needed)
+        let shared = Int(tally.sharedOffered) + Int(tally.sharedNeeded)
+        let servicesJaccard = offered + needed > 0 ? min(1, Double(shared) / Double(offered + needed)) : 0
+        let peer = 0.4 * servicesJaccard + 0.3 * 1 + 0.15 * 1 + 0.15 * 1
+        return best(weights[0], 0.5 * receive + 0.5 * 0, 0.5 * receive + 0.5 * (tally.give > 0 ? 1 : 0)) + best(weights[1], 0, peer)
+            + Scoring.micro(weights[2], 1 - exp(-Double(tally.adamicAdar))) + best(weights[3], 0, 1)
     }
 
     /// Peer similarity with the areas Jaccard index `areasJaccard`.
