@@ -161,15 +161,13 @@ struct ReferralScan {
         }
         scratch.mark(index, state: Self.passed)
         offeringFeatures(columns, offering: offering, tier: tier, values: &values)
-        // Once the heap is full, a candidate whose known terms plus the most the organization's
-        // features could add cannot beat its worst is not read further.
-        if limit > 0 && scratch.heap.count == limit
-            && !TopK.canEnter(score: Scoring.score(values, weights, count: Self.featureCount) + headroom, node: node, heap: scratch.heap, order: order)
-        {
-            return
-        }
+        // The terms known so far (the organization's features are still 0, and a term of 0 is
+        // 0). Once the heap is full, a candidate whose known terms plus the most the
+        // organization's features could add cannot beat its worst is not read further.
+        let known = Scoring.score(values, weights, count: Self.featureCount)
+        if limit > 0 && scratch.heap.count == limit && !TopK.canEnter(score: known + headroom, node: node, heap: scratch.heap, order: order) { return }
         organizationFeatures(columns, offering: offering, local: local, node: node, values: &values)
-        let score = Scoring.score(values, weights, count: Self.featureCount)
+        let score = known + Scoring.micro(weights[1], values[1]) + Scoring.micro(weights[5], values[5]) + Scoring.micro(weights[6], values[6])
         TopK.offer(
             Ranked(score: score, node: node, offering: UInt32(offering), inOverlay: inOverlay, tier: UInt8(tier)), to: &scratch.heap, limit: limit,
             order: order)
