@@ -12,6 +12,8 @@ struct ReferralScan {
     static let unseen: UInt8 = 255
     static let featureCount = ReferralFeature.allCases.count
     static let acceptsReferralsBit = MatchColumns.Flags.acceptsReferrals.rawValue
+    /// Offerings of a latitude band read per block (at most 32: one bit each in a mask).
+    static let bandBlock = 16
 
     let matcher: Matcher
     let subject: Subject
@@ -106,13 +108,27 @@ struct ReferralScan {
             let band = Float(radius / Geography.kilometresPerDegree) + 1e-3
             let low = Float(subject.lat) - band, high = Float(subject.lat) + band
             let start = Int(base.latitudePostingOffsets[Int(service)]), end = Int(base.latitudePostingOffsets[Int(service) + 1])
-            var slot = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
-            while slot < end && base.latitudePostingLatitudes[slot] <= high {
-                // Already seen through an area that passes: nothing new to learn.
-                let offering = Int(base.latitudePostingOfferings[slot])
-                let local = Int(base.offeringOrg[offering])
-                if !scratch.isSeen(local) { visit(offering, of: local) }
-                slot += 1
+            let first = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
+            var last = first
+            while last < end && base.latitudePostingLatitudes[last] <= high { last += 1 }
+            // An organization already seen (through an area that passes) has nothing new to say.
+            // The band is read in blocks: the block's organizations and marks are loaded first,
+            // with no branch between the loads, so the processor overlaps their cache misses;
+            // then each offering is visited in order, its mark checked again (a visit in the block
+            // may have marked the organization of a later offering).
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.bandBlock) { locals in
+                var block = first
+                while block < last {
+                    let count = min(Self.bandBlock, last - block)
+                    for index in 0..<count { locals[index] = base.offeringOrg[Int(base.latitudePostingOfferings[block + index])] }
+                    var seenBefore: UInt32 = 0
+                    for index in 0..<count { seenBefore |= (scratch.isSeen(Int(locals[index])) ? 1 : 0) << UInt32(index) }
+                    for index in 0..<count where seenBefore & (1 << UInt32(index)) == 0 {
+                        let local = Int(locals[index])
+                        if !scratch.isSeen(local) { visit(Int(base.latitudePostingOfferings[block + index]), of: local) }
+                    }
+                    block += count
+                }
             }
         }
         let total = Int(base.offeringPostingOffsets[Int(service) + 1] - base.offeringPostingOffsets[Int(service)])
