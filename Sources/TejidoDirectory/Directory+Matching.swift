@@ -32,6 +32,13 @@ extension Directory {
         return base.entries[Int(node)]
     }
 
+    /// The name of `node`'s organization as of this version (`nil` when deleted), read without
+    /// copying the rest of its record.
+    package func name(node: UInt32) -> String? {
+        if let local = matchOverlay.local(node) { return matchOverlay.entries[local]?.organization.name }
+        return base.entries[Int(node)].organization.name
+    }
+
     /// The id of `node`.
     package func id(node: UInt32) -> OrganizationID {
         if let local = matchOverlay.local(node) { return matchOverlay.ids[local] }

@@ -12,9 +12,9 @@ struct ForwardPush {
 
     let directory: Directory
 
-    /// Runs the push from `source` into the scratch's `estimate` and `residual`; returns the
-    /// factor that maps a node's mass to proximity (1 for a direct neighbour), or 0 when the
-    /// source has no proximity edges.
+    /// Runs the push from `source` into the scratch's `push` states (and `pushTouched` bits); returns the factor that maps
+    /// a node's mass to proximity (1 for a direct neighbour), or 0 when the source has no
+    /// proximity edges.
     func run(from source: UInt32, scratch: MatchScratch) -> Float {
         let base = directory.baseColumns
         let overlay = directory.overlayView
@@ -30,32 +30,45 @@ struct ForwardPush {
         let sourceDegree = adjacency(source).degree
         guard sourceDegree > 0 else { return 0 }
         let alpha = Self.alpha, rMax = Self.rMax
-        scratch.residual[Int(source)] = 1
-        scratch.touched.append(source)
-        scratch.queue.append(source)
-        scratch.queued[Int(source)] = true
+        let push = scratch.push
+        // The queue and the touched list, held locally for the loop (their buffers go back to the scratch after).
+        var queue: [UInt32] = [], touched: [UInt32] = []
+        swap(&queue, &scratch.queue)
+        swap(&touched, &scratch.touched)
+        defer {
+            swap(&queue, &scratch.queue)
+            swap(&touched, &scratch.touched)
+        }
+        push[Int(source)] = PushState(estimate: 0, residual: 1, threshold: rMax * Float(sourceDegree), queued: true)
+        scratch.markPushTouched(Int(source))
+        touched.append(source)
+        queue.append(source)
         var head = 0
         var pushes = 0
-        while head < scratch.queue.count && pushes < Self.maxPushes {
-            let node = scratch.queue[head]
+        while head < queue.count && pushes < Self.maxPushes {
+            let node = queue[head]
             head += 1
-            scratch.queued[Int(node)] = false
+            push[Int(node)].queued = false
             let (inOverlay, start, degree) = adjacency(node)
-            let mass = scratch.residual[Int(node)]
+            let mass = push[Int(node)].residual
             guard degree > 0, mass > rMax * Float(degree) else { continue }
             pushes += 1
-            scratch.estimate[Int(node)] += alpha * mass
-            scratch.residual[Int(node)] = 0
+            push[Int(node)].estimate += alpha * mass
+            push[Int(node)].residual = 0
             let share = (1 - alpha) * mass / Float(degree)
             let targets = inOverlay ? overlay.columns.edgeTargets : base.edgeTargets
             for slot in start..<(start + degree) {
                 let neighbour = targets[slot]
                 let index = Int(neighbour)
-                if scratch.residual[index] == 0 && scratch.estimate[index] == 0 && !scratch.queued[index] { scratch.touched.append(neighbour) }
-                scratch.residual[index] += share
-                if !scratch.queued[index] && scratch.residual[index] > rMax * Float(adjacency(neighbour).degree) {
-                    scratch.queued[index] = true
-                    scratch.queue.append(neighbour)
+                if !scratch.isPushTouched(index) {
+                    scratch.markPushTouched(index)
+                    push[index].threshold = rMax * Float(adjacency(neighbour).degree)
+                    touched.append(neighbour)
+                }
+                push[index].residual += share
+                if !push[index].queued && push[index].residual > push[index].threshold {
+                    push[index].queued = true
+                    queue.append(neighbour)
                 }
             }
         }
@@ -66,8 +79,9 @@ struct ForwardPush {
     /// settle on the next push, scaled so a direct neighbour of the source scores 1.
     @inline(__always)
     static func proximity(_ node: UInt32, scratch: MatchScratch, factor: Float) -> Double {
-        guard factor > 0 else { return 0 }
-        let mass = scratch.estimate[Int(node)] + alpha * scratch.residual[Int(node)]
+        guard factor > 0, scratch.isPushTouched(Int(node)) else { return 0 }
+        let state = scratch.push[Int(node)]
+        let mass = state.estimate + alpha * state.residual
         return Double(min(1, mass * factor))
     }
 }

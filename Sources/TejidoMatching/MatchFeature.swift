@@ -49,12 +49,35 @@ public struct Contribution<Feature: MatchFeature>: Hashable, Sendable {
     public var contribution: Double
 }
 
+extension Contribution {
+    /// The texts of `reasons` by their feature's contribution in `contributions` (which lists
+    /// every feature, in feature order): largest first, ties in the order given.
+    static func ordered(_ reasons: [(feature: Feature, text: String)], by contributions: [Contribution<Feature>]) -> [String] {
+        var keyed = reasons.indices.map { offset in
+            (weight: contributions.first { $0.feature == reasons[offset].feature }?.contribution ?? 0, offset: offset)
+        }
+        keyed.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.offset < $1.offset }
+        return keyed.map { reasons[$0.offset].text }
+    }
+}
+
 /// Turns feature values into a score and contributions in whole millionths, so that the
 /// contributions add up to the score exactly and equal scores compare equal.
 enum Scoring {
-    /// weight × value in millionths.
+    /// weight × value in millionths, rounded half away from zero.
     @inline(__always)
-    static func micro(_ weight: Double, _ value: Double) -> Int64 { Int64((weight * value * 1_000_000).rounded()) }
+    static func micro(_ weight: Double, _ value: Double) -> Int64 { roundedHalfAwayFromZero(weight * value * 1_000_000) }
+
+    /// `Int64(x.rounded())` without the call into the C library `round` (the hot loops round
+    /// nine terms per candidate): truncate, then step away from zero when the part cut off is at
+    /// least a half. The part cut off, `x - trunc(x)`, is exact in floating point (the two are
+    /// within a factor of two of each other, or `trunc(x)` is 0), so the result is the same.
+    @inline(__always)
+    static func roundedHalfAwayFromZero(_ x: Double) -> Int64 {
+        let truncated = Int64(x)
+        let rest = x - Double(truncated)
+        return rest >= 0.5 ? truncated + 1 : rest <= -0.5 ? truncated - 1 : truncated
+    }
 
     /// The score of `values` under `weights`, in millionths.
     @inline(__always)
@@ -66,8 +89,13 @@ enum Scoring {
 
     /// Every feature's value and contribution, in feature order.
     static func contributions<Feature: MatchFeature>(_ values: SIMD16<Double>, _ weights: Weights<Feature>) -> [Contribution<Feature>] {
+        contributions(values, weights.values)
+    }
+
+    /// Every feature's value and contribution under the raw weight vector `weights`, in feature order.
+    static func contributions<Feature: MatchFeature>(_ values: SIMD16<Double>, _ weights: SIMD16<Double>) -> [Contribution<Feature>] {
         Feature.allCases.enumerated().map { index, feature in
-            Contribution(feature: feature, value: values[index], contribution: Double(micro(weights.values[index], values[index])) / 1_000_000)
+            Contribution(feature: feature, value: values[index], contribution: Double(micro(weights[index], values[index])) / 1_000_000)
         }
     }
 }
@@ -81,5 +109,10 @@ public struct OrganizationRef: Hashable, Sendable {
         self.id = id
         self.slug = slug
         self.name = name
+    }
+
+    /// How an answer names `organization`.
+    init(_ organization: borrowing Organization) {
+        self.init(id: organization.id, slug: organization.slug, name: organization.name)
     }
 }

@@ -7,10 +7,11 @@ import Foundation
 final class MatchScratch {
     let nodeCount: Int
 
-    /// Candidate marks: `seen[node] == epoch` when the node was met in this query, and `state` says how it fared.
-    private(set) var epoch: UInt32 = 0
-    let seen: UnsafeMutableBufferPointer<UInt32>
-    let state: UnsafeMutableBufferPointer<UInt8>
+    /// Candidate marks, two bytes per node so a visit reads one: the high byte is the epoch of the
+    /// query that met the node (``isSeen(_:)``), the low byte how it fared (``state(of:)``).
+    /// Epochs run 1…255; the marks are cleared when they wrap.
+    private(set) var epoch: UInt8 = 0
+    let marks: UnsafeMutableBufferPointer<UInt16>
     /// The organizations met in this query, in the order met: `candidateBuffer[0..<candidateCount.pointee]`.
     let candidateBuffer: UnsafeMutableBufferPointer<UInt32>
     let candidateCount: UnsafeMutablePointer<Int>
@@ -18,10 +19,12 @@ final class MatchScratch {
     /// Candidate offerings the area index let a referral query skip: they fail the area filter.
     var skippedByArea = 0
 
-    /// Forward push: estimate and residual per node, the nodes touched, the FIFO queue.
-    let estimate: UnsafeMutableBufferPointer<Float>
-    let residual: UnsafeMutableBufferPointer<Float>
-    let queued: UnsafeMutableBufferPointer<Bool>
+    /// Forward push: each node's state in one record (one cache line per visit), the nodes
+    /// touched, the FIFO queue.
+    let push: UnsafeMutableBufferPointer<PushState>
+    /// One bit per node, set while the push has touched it: the scan reads an untouched node's
+    /// proximity (0) from this small bitmap instead of the node-sized push states.
+    let pushTouched: UnsafeMutableBufferPointer<UInt64>
     var touched: [UInt32] = []
     var queue: [UInt32] = []
 
@@ -36,32 +39,48 @@ final class MatchScratch {
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
-        seen = .allocate(zeroed: nodeCount)
-        state = .allocate(zeroed: nodeCount)
+        marks = .allocate(zeroed: nodeCount)
         candidateBuffer = .allocate(zeroed: nodeCount)
         candidateCount = .allocate(capacity: 1)
         candidateCount.initialize(to: 0)
-        estimate = .allocate(zeroed: nodeCount)
-        residual = .allocate(zeroed: nodeCount)
-        queued = .allocate(zeroed: nodeCount)
+        push = .allocate(zeroed: nodeCount)
+        pushTouched = .allocate(zeroed: (nodeCount + 63) / 64)
         searchSeen = .allocate(zeroed: nodeCount)
     }
 
     deinit {
-        seen.deallocate()
-        state.deallocate()
+        marks.deallocate()
         candidateBuffer.deallocate()
         candidateCount.deallocate()
-        estimate.deallocate()
-        residual.deallocate()
-        queued.deallocate()
+        push.deallocate()
+        pushTouched.deallocate()
         searchSeen.deallocate()
     }
 
     /// The organizations met in this query, in the order met.
     var candidates: Slice<UnsafeMutableBufferPointer<UInt32>> { candidateBuffer[0..<candidateCount.pointee] }
 
-    /// Records `node` as met; each node is added once per query (the caller checks `seen`).
+    /// Whether the push touched `node`.
+    @inline(__always)
+    func isPushTouched(_ node: Int) -> Bool { pushTouched[node >> 6] & (1 << UInt64(node & 63)) != 0 }
+
+    /// Records that the push touched `node`.
+    @inline(__always)
+    func markPushTouched(_ node: Int) { pushTouched[node >> 6] |= 1 << UInt64(node & 63) }
+
+    /// Whether `node` was met in this query.
+    @inline(__always)
+    func isSeen(_ node: Int) -> Bool { marks[node] >> 8 == UInt16(epoch) }
+
+    /// How `node` fared in this query; valid when ``isSeen(_:)``.
+    @inline(__always)
+    func state(of node: Int) -> UInt8 { UInt8(truncatingIfNeeded: marks[node]) }
+
+    /// Marks `node` as met in this query, with `state`.
+    @inline(__always)
+    func mark(_ node: Int, state: UInt8) { marks[node] = UInt16(epoch) << 8 | UInt16(state) }
+
+    /// Records `node` as met; each node is added once per query (the caller checks ``isSeen(_:)``).
     @inline(__always)
     func addCandidate(_ node: UInt32) {
         candidateBuffer[candidateCount.pointee] = node
@@ -79,7 +98,7 @@ final class MatchScratch {
     /// Starts a query: a fresh epoch, empty lists.
     func begin() {
         if epoch == .max {
-            for index in seen.indices { seen[index] = 0 }
+            UnsafeMutableRawBufferPointer(marks).initializeMemory(as: UInt8.self, repeating: 0)
             epoch = 0
         }
         epoch += 1
@@ -90,9 +109,9 @@ final class MatchScratch {
 
     /// A fresh stamp for one need or service of a partner query.
     func nextItem() -> UInt32 {
-        let itemSeen = partners.itemSeen
+        let tallies = partners.tallies
         if itemEpoch == .max {
-            for index in itemSeen.indices { itemSeen[index] = 0 }
+            for index in tallies.indices { tallies[index].item = 0 }
             itemEpoch = 0
         }
         itemEpoch += 1
@@ -112,41 +131,47 @@ final class MatchScratch {
     /// Clears what the last push wrote, touching only the nodes it touched.
     func clearPush() {
         for node in touched {
-            estimate[Int(node)] = 0
-            residual[Int(node)] = 0
-            queued[Int(node)] = false
+            push[Int(node)] = PushState()
+            pushTouched[Int(node) >> 6] = 0
         }
         touched.removeAll(keepingCapacity: true)
         queue.removeAll(keepingCapacity: true)
     }
 }
 
+/// One node's forward-push state, all zero until the push touches it.
+struct PushState {
+    /// The mass settled on the node.
+    var estimate: Float = 0
+    /// The mass waiting to be pushed from it.
+    var residual: Float = 0
+    /// `rMax` × its proximity degree, set when the push first touches it: above this residual it is pushed.
+    var threshold: Float = 0
+    var queued = false
+}
+
+/// One candidate's partner accumulators, in one record so that counting it touches one cache line.
+struct PartnerTally {
+    /// Needs of the organization it offers (related codes at half credit).
+    var receive: Float = 0
+    /// Its needs the organization offers (related codes at half credit).
+    var give: Float = 0
+    /// The Adamic–Adar sum over shared proximity neighbours.
+    var adamicAdar: Float = 0
+    /// The stamp of the last need, service or neighbour that counted it, so each counts it once.
+    var item: UInt32 = 0
+    /// Services both offer, and needs both have.
+    var sharedOffered: UInt16 = 0
+    var sharedNeeded: UInt16 = 0
+}
+
 /// The per-node accumulators of a partner query.
 final class PartnerBuffers {
-    let receive: UnsafeMutableBufferPointer<Float>
-    let give: UnsafeMutableBufferPointer<Float>
-    let sharedOffered: UnsafeMutableBufferPointer<UInt16>
-    let sharedNeeded: UnsafeMutableBufferPointer<UInt16>
-    let adamicAdar: UnsafeMutableBufferPointer<Float>
-    let itemSeen: UnsafeMutableBufferPointer<UInt32>
+    let tallies: UnsafeMutableBufferPointer<PartnerTally>
 
-    init(nodeCount: Int) {
-        receive = .allocate(zeroed: nodeCount)
-        give = .allocate(zeroed: nodeCount)
-        sharedOffered = .allocate(zeroed: nodeCount)
-        sharedNeeded = .allocate(zeroed: nodeCount)
-        adamicAdar = .allocate(zeroed: nodeCount)
-        itemSeen = .allocate(zeroed: nodeCount)
-    }
+    init(nodeCount: Int) { tallies = .allocate(zeroed: nodeCount) }
 
-    deinit {
-        receive.deallocate()
-        give.deallocate()
-        sharedOffered.deallocate()
-        sharedNeeded.deallocate()
-        adamicAdar.deallocate()
-        itemSeen.deallocate()
-    }
+    deinit { tallies.deallocate() }
 }
 
 extension UnsafeMutableBufferPointer where Element: BitwiseCopyable {

@@ -25,22 +25,17 @@ extension Matcher {
 
         return pool.withScratch { scratch in
             scratch.begin()
-            let buffers = scratch.partners
-            let epoch = scratch.epoch
+            let tallies = scratch.partners.tallies
             let base = directory.baseColumns, overlay = directory.overlayView
             let partnerStamp = scratch.nextSearch()
             for neighbour in neighbours { scratch.searchSeen[Int(neighbour)] = partnerStamp }
 
             func touch(_ candidate: UInt32) {
                 let index = Int(candidate)
-                guard scratch.seen[index] != epoch else { return }
-                scratch.seen[index] = epoch
+                guard !scratch.isSeen(index) else { return }
+                scratch.mark(index, state: 0)
                 scratch.addCandidate(candidate)
-                buffers.receive[index] = 0
-                buffers.give[index] = 0
-                buffers.sharedOffered[index] = 0
-                buffers.sharedNeeded[index] = 0
-                buffers.adamicAdar[index] = 0
+                tallies[index] = PartnerTally(item: tallies[index].item)
             }
             /// Calls `body` once per organization in a posting list of `service`, base and overlay.
             func postings(_ service: UInt16, needs: Bool, _ body: (UInt32) -> Void) {
@@ -70,10 +65,10 @@ extension Matcher {
                         let credit: Float = tier == 0 ? 1 : 0.5
                         for code in codes {
                             postings(code, needs: !isNeed) { candidate in
-                                guard buffers.itemSeen[Int(candidate)] != item else { return }
-                                buffers.itemSeen[Int(candidate)] = item
+                                guard tallies[Int(candidate)].item != item else { return }
+                                tallies[Int(candidate)].item = item
                                 touch(candidate)
-                                if isNeed { buffers.receive[Int(candidate)] += credit } else { buffers.give[Int(candidate)] += credit }
+                                if isNeed { tallies[Int(candidate)].receive += credit } else { tallies[Int(candidate)].give += credit }
                             }
                         }
                     }
@@ -84,10 +79,10 @@ extension Matcher {
                 for service in list {
                     let item = scratch.nextItem()
                     postings(service, needs: isNeed) { candidate in
-                        guard buffers.itemSeen[Int(candidate)] != item else { return }
-                        buffers.itemSeen[Int(candidate)] = item
+                        guard tallies[Int(candidate)].item != item else { return }
+                        tallies[Int(candidate)].item = item
                         touch(candidate)
-                        if isNeed { buffers.sharedNeeded[Int(candidate)] += 1 } else { buffers.sharedOffered[Int(candidate)] += 1 }
+                        if isNeed { tallies[Int(candidate)].sharedNeeded += 1 } else { tallies[Int(candidate)].sharedOffered += 1 }
                     }
                 }
             }
@@ -101,29 +96,33 @@ extension Matcher {
                 let start = Int(columns.edgeOffsets[local])
                 for slot in start..<(start + degree) {
                     let candidate = columns.edgeTargets[slot]
-                    guard candidate != node, buffers.itemSeen[Int(candidate)] != item else { continue }
-                    buffers.itemSeen[Int(candidate)] = item
+                    guard candidate != node, tallies[Int(candidate)].item != item else { continue }
+                    tallies[Int(candidate)].item = item
                     touch(candidate)
-                    buffers.adamicAdar[Int(candidate)] += weight
+                    tallies[Int(candidate)].adamicAdar += weight
                 }
             }
 
-            // Score.
+            // Score. Once the heap is full, a candidate is finished only if it may beat the heap's
+            // worst: first by a bound from its tally alone, then by one from its draft
+            // (everything but the areas half of peer similarity and geography).
             var existing = 0, otherLanguages = 0
             var heap: [Ranked] = []
             heap.reserveCapacity(limit)
             var areaBuffer: [UInt32] = []
             let overlayColumns = overlay.columns
             let referenceColumns = directory.reference
-            /// The features of `candidate`, read from the base or the overlay columns without copying them.
-            func features(_ candidate: UInt32, local: Int, inOverlay: Bool) -> SIMD16<Double> {
-                inOverlay
-                    ? partnerFeatures(
-                        candidate, columns: overlayColumns, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count,
-                        radius: radius, reference: referenceColumns, buffers: buffers, areaBuffer: &areaBuffer)
-                    : partnerFeatures(
-                        candidate, columns: base, local: local, subject: subject, ownAreas: ownAreas, offered: offered.count, needed: needed.count,
-                        radius: radius, reference: referenceColumns, buffers: buffers, areaBuffer: &areaBuffer)
+            /// The draft of `candidate`, read from the base or the overlay columns without copying them.
+            func draft(_ candidate: UInt32, local: Int, inOverlay: Bool) -> PartnerDraft {
+                PartnerDraft(
+                    candidate, columns: inOverlay ? overlayColumns : base, local: local, subject: subject, offered: offered.count, needed: needed.count,
+                    tallies: tallies)
+            }
+            /// The features of `candidate` from its draft.
+            func features(_ draft: PartnerDraft, _ candidate: UInt32, local: Int, inOverlay: Bool) -> SIMD16<Double> {
+                draft.features(
+                    columns: inOverlay ? overlayColumns : base, local: local, subject: subject, ownAreas: ownAreas, radius: radius, reference: referenceColumns,
+                    areaBuffer: &areaBuffer)
             }
             for candidate in scratch.candidates {
                 let index = Int(candidate)
@@ -140,7 +139,15 @@ extension Matcher {
                     otherLanguages += 1
                     continue
                 }
-                let values = features(candidate, local: local, inOverlay: overlayLocal != nil)
+                let full = limit > 0 && heap.count == limit
+                if full,
+                    !TopK.canEnter(score: PartnerDraft.bound(tallies[index], offered: offered.count, needed: needed.count, weights: weights), node: candidate, heap: heap, order: order)
+                {
+                    continue
+                }
+                let drafted = draft(candidate, local: local, inOverlay: overlayLocal != nil)
+                if full, !TopK.canEnter(score: drafted.bound(weights), node: candidate, heap: heap, order: order) { continue }
+                let values = features(drafted, candidate, local: local, inOverlay: overlayLocal != nil)
                 let score = Scoring.score(values, weights, count: Self.partnerFeatureCount)
                 guard score > 0 else { continue }
                 TopK.offer(Ranked(score: score, node: candidate, offering: 0, inOverlay: false, tier: 0), to: &heap, limit: limit, order: order)
@@ -150,16 +157,18 @@ extension Matcher {
             let ranked = TopK.ordered(heap, order: order)
             let items = ranked.map { item in
                 let overlayLocal = overlay.local(item.node)
-                let values = features(item.node, local: overlayLocal ?? Int(item.node), inOverlay: overlayLocal != nil)
+                let local = overlayLocal ?? Int(item.node)
+                let values = features(draft(item.node, local: local, inOverlay: overlayLocal != nil), item.node, local: local, inOverlay: overlayLocal != nil)
                 let contributions = Scoring.contributions(values, query.weights)
+                let candidateEntry = directory.entry(node: item.node)!
                 let reasons = PartnerReasons(
-                    matcher: self, text: text, subject: subject, entry: entry, candidate: item.node, offered: offered, needed: needed,
-                    neighbours: neighbours, values: values, radius: radius)
+                    matcher: self, text: text, subject: subject, entry: entry, candidate: item.node, candidateEntry: candidateEntry, offered: offered,
+                    needed: needed, neighbours: neighbours, values: values, radius: radius)
                 return PartnerSuggestion(
-                    partner: reference(item.node), score: Double(item.score) / 1_000_000, features: contributions, reasons: reasons.ordered(by: contributions),
+                    partner: OrganizationRef(candidateEntry.organization), score: Double(item.score) / 1_000_000, features: contributions, reasons: reasons.ordered(by: contributions),
                     sharedNeighbours: reasons.sharedNeighbours.map(reference))
             }
-            var answer = PartnerAnswer(organization: reference(node), items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
+            var answer = PartnerAnswer(organization: OrganizationRef(entry.organization), items: items, considered: scratch.candidates.count, excluded: excluded, explanation: nil)
             if items.isEmpty {
                 let name = entry.organization.name
                 if offered.isEmpty && needed.isEmpty && neighbours.isEmpty {
@@ -178,55 +187,6 @@ extension Matcher {
     static let partnerFeatureCount = PartnerFeature.allCases.count
     /// The kind bit of `other`, which says nothing about likeness.
     static let otherKindBit: UInt32 = 1 << UInt32(OrganizationKind.allCases.firstIndex(of: .other)!)
-
-    /// The partner features of one candidate, in ``PartnerFeature`` order.
-    private func partnerFeatures(
-        _ candidate: UInt32, columns: MatchColumns, local: Int, subject: Subject, ownAreas: [UInt32], offered: Int, needed: Int, radius: Double,
-        reference: ReferenceColumns, buffers: PartnerBuffers, areaBuffer: inout [UInt32]
-    ) -> SIMD16<Double> {
-        let index = Int(candidate)
-        var values = SIMD16<Double>()
-        // Complementarity.
-        let theirNeeds = Int(columns.needOffsets[local + 1] - columns.needOffsets[local])
-        let receive = needed > 0 ? min(1, Double(buffers.receive[index]) / Double(needed)) : 0
-        let give = theirNeeds > 0 ? min(1, Double(buffers.give[index]) / Double(theirNeeds)) : 0
-        values[0] = 0.5 * receive + 0.5 * give
-
-        // Peer similarity.
-        let theirOffered = Self.distinctCount(columns, local: local)
-        let shared = Int(buffers.sharedOffered[index]) + Int(buffers.sharedNeeded[index])
-        let union = offered + needed + theirOffered + theirNeeds - shared
-        let servicesJaccard = union > 0 ? Double(shared) / Double(union) : 0
-        areaBuffer.removeAll(keepingCapacity: true)
-        func climb(_ area: UInt32, into buffer: inout [UInt32]) {
-            var current = Int32(area)
-            while current >= 0 {
-                buffer.append(UInt32(current))
-                current = reference.areaParent[Int(current)]
-            }
-        }
-        for slot in Int(columns.homeOffsets[local])..<Int(columns.homeOffsets[local + 1]) { climb(columns.homeValues[slot], into: &areaBuffer) }
-        for slot in Int(columns.servedOffsets[local])..<Int(columns.servedOffsets[local + 1]) { climb(columns.servedValues[slot], into: &areaBuffer) }
-        areaBuffer.sort()
-        var theirAreas = 0, sharedAreas = 0, previous: UInt32?
-        for area in areaBuffer where area != previous {
-            previous = area
-            theirAreas += 1
-            if Self.contains(ownAreas, area) { sharedAreas += 1 }
-        }
-        let areaUnion = ownAreas.count + theirAreas - sharedAreas
-        let areasJaccard = areaUnion > 0 ? Double(sharedAreas) / Double(areaUnion) : 0
-        let sameKind: Double = (columns.kinds[local] & subject.kinds & ~Self.otherKindBit) != 0 ? 1 : 0
-        let sameSector: Double = (columns.sectors[local] & subject.sectors) != 0 ? 1 : 0
-        values[1] = 0.4 * servicesJaccard + 0.3 * areasJaccard + 0.15 * sameKind + 0.15 * sameSector
-
-        // Link prediction.
-        values[2] = 1 - exp(-Double(buffers.adamicAdar[index]))
-
-        // Geography.
-        values[3] = Self.partnerGeography(columns, local: local, subject: subject, radius: radius, reference: reference).fit
-        return values
-    }
 
     /// How two organizations sit: 1 when either serves the other's home area (or an area
     /// containing it), else distance decay. `area` is the served area that explains a 1.

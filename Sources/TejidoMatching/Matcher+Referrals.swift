@@ -28,15 +28,20 @@ extension Matcher {
             let ranked = TopK.ordered(scratch.heap, order: order)
             var failed = [Int](repeating: 0, count: ReferralFilter.allCases.count + 1)
             for node in scratch.candidates {
-                let state = scratch.state[Int(node)]
+                let state = scratch.state(of: Int(node))
                 if state != ReferralScan.passed && state != ReferralScan.unseen { failed[Int(state)] += 1 }
             }
             failed[ReferralFilter.area.order + 1] += scratch.skippedByArea
             let excluded = Dictionary(uniqueKeysWithValues: ReferralFilter.allCases.map { ($0, failed[$0.order + 1]) })
             let path = ranked.isEmpty ? nil : ProximityPaths(matcher: self, source: clientNode, scratch: scratch)
-            let items = ranked.map { suggestion($0, scan: scan, need: need, client: clientEntry, text: text, paths: path) }
+            let clientLanguages = ranked.isEmpty ? [] : ReferralReasons.primaries(clientEntry.organization.languages)
+            let items = ranked.map { item in
+                item.inOverlay
+                    ? suggestion(item, in: scan.overlay.columns, scan: scan, need: need, client: clientEntry, clientLanguages: clientLanguages, text: text, paths: path)
+                    : suggestion(item, in: scan.base, scan: scan, need: need, client: clientEntry, clientLanguages: clientLanguages, text: text, paths: path)
+            }
             var answer = ReferralAnswer(
-                client: reference(clientNode), need: query.need, items: items, considered: scratch.candidates.count + scratch.skippedByArea, excluded: excluded, explanation: nil)
+                client: OrganizationRef(clientEntry.organization), need: query.need, items: items, considered: scratch.candidates.count + scratch.skippedByArea, excluded: excluded, explanation: nil)
             if items.isEmpty {
                 answer.explanation = explain(scan: scan, tiers: tiers, need: need, client: clientEntry, text: text)
             }
@@ -66,42 +71,43 @@ extension Matcher {
         return tiers
     }
 
-    /// The suggestion for one ranked candidate: features recomputed exactly as scored, and reasons.
-    private func suggestion(_ item: Ranked, scan: ReferralScan, need: UInt16, client: OrganizationEntry, text: ReasonText, paths: ProximityPaths?) -> ReferralSuggestion {
-        let columns = item.inOverlay ? scan.overlay.columns : scan.base
+    /// The suggestion for one ranked candidate, whose offering is in `columns`: features
+    /// recomputed exactly as scored, and reasons. Reads the provider's full record once.
+    private func suggestion(
+        _ item: Ranked, in columns: MatchColumns, scan: ReferralScan, need: UInt16, client: OrganizationEntry, clientLanguages: [String], text: ReasonText,
+        paths: ProximityPaths?
+    ) -> ReferralSuggestion {
         let offering = Int(item.offering)
         let local = Int(columns.offeringOrg[offering])
         var values = SIMD16<Double>()
         let verdict = scan.evaluate(columns, offering: offering, local: local, node: item.node, tier: Int(item.tier), values: &values, diagnose: true)
         let entry = directory.entry(node: item.node)!
         let service = directory.service(at: columns.offeringService[offering])
-        let record = Self.offering(at: offering, of: local, in: columns, entry: entry, directory: directory)
-        let contributions = Scoring.contributions(values, ReferralQuery.weightsOf(scan.weights))
+        let record = Self.offeringIndex(at: offering, of: local, in: columns, entry: entry, directory: directory)
+        let contributions: [Contribution<ReferralFeature>] = Scoring.contributions(values, scan.weights)
         let reasons = ReferralReasons(
-            matcher: self, text: text, entry: entry, client: client, offering: record, service: service, need: directory.service(at: need), tier: Int(item.tier),
-            values: values, verdict: verdict, subject: scan.subject, radius: scan.radius, path: paths?.path(to: item.node))
+            matcher: self, text: text, entry: entry, client: client, clientLanguages: clientLanguages, offering: record, service: service,
+            need: need, tier: Int(item.tier), values: values, verdict: verdict, subject: scan.subject, radius: scan.radius,
+            path: values[6] > 0 ? paths?.path(to: item.node) : nil)
         let distance = verdict.placement.distance
         return ReferralSuggestion(
-            provider: reference(item.node), service: service.code, score: Double(item.score) / 1_000_000, features: contributions,
+            provider: OrganizationRef(entry.organization), service: service.code, score: Double(item.score) / 1_000_000, features: contributions,
             reasons: reasons.ordered(by: contributions), distanceKm: distance.isNaN ? nil : (distance * 10).rounded() / 10)
     }
 
-    /// The offering record behind column `offering` of local organization `local`.
-    static func offering(at offering: Int, of local: Int, in columns: MatchColumns, entry: OrganizationEntry, directory: Directory) -> Offering? {
-        var position = Int(columns.offeringStart[local])
-        for record in entry.offerings where directory.reference.serviceIndex[record.service] != nil {
-            if position == offering { return record }
+    /// The position in `entry.offerings` of the record behind column `offering` of local
+    /// organization `local`: the columns keep an organization's offerings of known services in
+    /// record order, so when every one is known the position is direct.
+    static func offeringIndex(at offering: Int, of local: Int, in columns: MatchColumns, entry: borrowing OrganizationEntry, directory: Directory) -> Int? {
+        let first = Int(columns.offeringStart[local])
+        if Int(columns.offeringStart[local + 1]) - first == entry.offerings.count {
+            return entry.offerings.indices.contains(offering - first) ? offering - first : nil
+        }
+        var position = first
+        for index in entry.offerings.indices where directory.reference.serviceIndex[entry.offerings[index].service] != nil {
+            if position == offering { return index }
             position += 1
         }
         return nil
-    }
-}
-
-extension ReferralQuery {
-    /// Weights from a raw vector.
-    static func weightsOf(_ values: SIMD16<Double>) -> Weights<ReferralFeature> {
-        var weights = Weights<ReferralFeature>()
-        weights.values = values
-        return weights
     }
 }

@@ -53,8 +53,5 @@ public struct Matcher: Sendable {
     }
 
     /// How an answer names `node`.
-    func reference(_ node: UInt32) -> OrganizationRef {
-        let organization = directory.entry(node: node)!.organization
-        return OrganizationRef(id: organization.id, slug: organization.slug, name: organization.name)
-    }
+    func reference(_ node: UInt32) -> OrganizationRef { OrganizationRef(directory.entry(node: node)!.organization) }
 }

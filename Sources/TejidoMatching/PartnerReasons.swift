@@ -11,7 +11,8 @@ struct PartnerReasons {
     private(set) var sharedNeighbours: [UInt32] = []
 
     init(
-        matcher: Matcher, text: ReasonText, subject: Subject, entry: OrganizationEntry, candidate: UInt32, offered: [UInt16], needed: [UInt16],
+        matcher: Matcher, text: ReasonText, subject: Subject, entry: borrowing OrganizationEntry, candidate: UInt32, candidateEntry: borrowing OrganizationEntry,
+        offered: [UInt16], needed: [UInt16],
         neighbours: [UInt32], values: SIMD16<Double>, radius: Double
     ) {
         let directory = matcher.directory
@@ -37,9 +38,10 @@ struct PartnerReasons {
             if !alsoOffered.isEmpty { reasons.append((.peerSimilarity, text.alsoOffers(labels(alsoOffered)))) }
             let alsoNeeded = theirNeeds.filter(needed.contains)
             if !alsoNeeded.isEmpty { reasons.append((.peerSimilarity, text.alsoNeeds(labels(alsoNeeded)))) }
-            let sharedKinds = entry.organization.kinds.filter { $0 != .other && (directory.entry(node: candidate)?.organization.kinds.contains($0) ?? false) }
+            let theirKinds = candidateEntry.organization.kinds
+            let sharedKinds = entry.organization.kinds.filter { $0 != .other && theirKinds.contains($0) }
             if !sharedKinds.isEmpty { reasons.append((.peerSimilarity, text.sameKind(sharedKinds.sorted().map(text.kind)))) }
-            let theirSectors = directory.entry(node: candidate)?.organization.sectors ?? []
+            let theirSectors = candidateEntry.organization.sectors
             let sharedSectors = entry.organization.sectors.filter(theirSectors.contains)
             if !sharedSectors.isEmpty { reasons.append((.peerSimilarity, text.sameSector(sharedSectors))) }
         }
@@ -53,7 +55,7 @@ struct PartnerReasons {
                 return (node, Int(columns.proximityDegree[local]))
             }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : directory.idPrecedes($0.0, $1.0) }
             sharedNeighbours = ranked.map(\.0)
-            let names = sharedNeighbours.prefix(3).compactMap { directory.entry(node: $0)?.organization.name }
+            let names = sharedNeighbours.prefix(3).compactMap { directory.name(node: $0) }
             if !names.isEmpty { reasons.append((.linkPrediction, text.bothWorkWith(names, more: max(0, sharedNeighbours.count - 3)))) }
         }
 
@@ -68,10 +70,6 @@ struct PartnerReasons {
 
     /// Reasons by contribution, largest first (ties in feature order, then as built).
     func ordered(by contributions: [Contribution<PartnerFeature>]) -> [String] {
-        let weight = Dictionary(uniqueKeysWithValues: contributions.map { ($0.feature, $0.contribution) })
-        return reasons.enumerated().sorted { left, right in
-            let a = weight[left.element.feature] ?? 0, b = weight[right.element.feature] ?? 0
-            return a != b ? a > b : left.offset < right.offset
-        }.map(\.element.text)
+        Contribution.ordered(reasons, by: contributions)
     }
 }

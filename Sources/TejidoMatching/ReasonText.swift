@@ -15,12 +15,15 @@ struct ReasonText {
     /// The code to ask labels for.
     var code: String { language.rawValue }
 
-    private func pick(_ en: String, _ es: String, _ ca: String, _ el: String) -> String {
+    /// The sentence in this language; only that one is built.
+    private func pick(
+        _ en: @autoclosure () -> String, _ es: @autoclosure () -> String, _ ca: @autoclosure () -> String, _ el: @autoclosure () -> String
+    ) -> String {
         switch language {
-        case .en: en
-        case .es: es
-        case .ca: ca
-        case .el: el
+        case .en: en()
+        case .es: es()
+        case .ca: ca()
+        case .el: el()
         }
     }
 

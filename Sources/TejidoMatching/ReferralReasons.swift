@@ -8,42 +8,52 @@ struct ReferralReasons {
     private var warnings: [String] = []
     private var reasons: [(feature: ReferralFeature, text: String)] = []
 
+    /// The reasons for `entry`'s offering `offering` of `service`, for a client whose languages
+    /// (distinct primary subtags, in its order) are `clientLanguages`.
     init(
-        matcher: Matcher, text: ReasonText, entry: OrganizationEntry, client: OrganizationEntry, offering: Offering?, service: Service, need: Service, tier: Int,
-        values: SIMD16<Double>, verdict: ReferralScan.Verdict, subject: Subject, radius: Double, path: [ProximityPaths.Step]?
+        matcher: Matcher, text: ReasonText, entry: borrowing OrganizationEntry, client: borrowing OrganizationEntry, clientLanguages: [String], offering: Int?,
+        service: Service, need: UInt16, tier: Int, values: SIMD16<Double>, verdict: ReferralScan.Verdict, subject: Subject, radius: Double,
+        path: [ProximityPaths.Step]?
     ) {
         let directory = matcher.directory
-        let organization = entry.organization
         let language = text.code
-        let providerLanguages = Self.primaries(offering?.languages.isEmpty == false ? offering!.languages : organization.languages)
-        let clientLanguages = Self.primaries(client.organization.languages)
-        let homeIndex = subject.home.first
-        let homeName = homeIndex.map { directory.area(at: $0).name(language) }
-            ?? client.organization.locations.first?.locality ?? client.organization.name
+        // The offering's own fields, read in place from the record.
+        let ownLanguages = offering.map { entry.offerings[$0].languages } ?? []
+        let coopFluent = offering.flatMap { entry.offerings[$0].coopFluent }
+        let capacityPerMonth = offering.flatMap { entry.offerings[$0].capacityPerMonth }
+        let cost = offering.flatMap { entry.offerings[$0].cost }
+        func providerLanguages() -> [String] {
+            Self.primaries(ownLanguages.isEmpty ? entry.organization.languages : ownLanguages)
+        }
+        func homeName() -> String {
+            subject.home.first.map { directory.area(at: $0).name(language) } ?? client.organization.locations.first?.locality ?? client.organization.name
+        }
 
         // Warnings: relaxed filters it fails.
         func warned(_ filter: ReferralFilter) -> Bool { verdict.warnings & (1 << UInt8(filter.order)) != 0 }
         if warned(.acceptsReferrals) { warnings.append(text.noReferrals) }
-        if warned(.language) { warnings.append(text.notYourLanguages(providerLanguages.map(text.languageName))) }
+        if warned(.language) { warnings.append(text.notYourLanguages(providerLanguages().map(text.languageName))) }
         if warned(.area) {
             let distance = verdict.placement.distance
-            warnings.append(text.doesNotServe(homeName, kilometres: distance.isNaN ? nil : Int(distance.rounded())))
+            warnings.append(text.doesNotServe(homeName(), kilometres: distance.isNaN ? nil : Int(distance.rounded())))
         }
         if warned(.capacity) { warnings.append(text.noPlacesFree) }
-        if warned(.population) { warnings.append(text.servesOnly(organization.populationsServed.map(text.population))) }
+        if warned(.population) { warnings.append(text.servesOnly(entry.organization.populationsServed.map(text.population))) }
 
         // Service fit.
-        let label = service.label(language), needLabel = need.label(language)
+        let label = service.label(language)
+        func needLabel() -> String { directory.service(at: need).label(language) }
         switch tier {
         case 0: reasons.append((.serviceFit, text.offers(label)))
-        case 1: reasons.append((.serviceFit, text.offersNarrower(label, within: needLabel)))
-        case 2: reasons.append((.serviceFit, text.offersBroader(label, covering: needLabel)))
-        default: reasons.append((.serviceFit, text.offersRelated(label, to: needLabel)))
+        case 1: reasons.append((.serviceFit, text.offersNarrower(label, within: needLabel())))
+        case 2: reasons.append((.serviceFit, text.offersBroader(label, covering: needLabel())))
+        default: reasons.append((.serviceFit, text.offersRelated(label, to: needLabel())))
         }
 
         // Language.
         if values[3] > 0.5 {
-            let shared = clientLanguages.filter(providerLanguages.contains)
+            let provider = providerLanguages()
+            let shared = clientLanguages.filter(provider.contains)
             if !shared.isEmpty { reasons.append((.language, text.worksIn(shared.map(text.languageName)))) }
         }
 
@@ -65,9 +75,9 @@ struct ReferralReasons {
         }
 
         // Co-op fluency.
-        if offering?.coopFluent == true {
+        if coopFluent == true {
             reasons.append((.coopFluency, text.coopFluentOffering))
-        } else if let fluency = organization.coopFluency {
+        } else if let fluency = entry.organization.coopFluency {
             switch fluency.level {
             case .expert: reasons.append((.coopFluency, text.coopExpert))
             case .some: reasons.append((.coopFluency, text.coopSome))
@@ -81,18 +91,18 @@ struct ReferralReasons {
 
         // Network proximity.
         if values[6] > 0, let path {
-            let names = path.dropLast().map { directory.entry(node: $0.node)?.organization.name ?? "" }
+            let names = path.dropLast().map { directory.name(node: $0.node) ?? "" }
             reasons.append((.networkProximity, text.path(path, names: Array(names))))
         }
 
         // Capacity.
-        if let capacity = offering?.capacityPerMonth, capacity > 0, values[7] > 0 {
+        if let capacity = capacityPerMonth, capacity > 0, values[7] > 0 {
             let left = Int((values[7] * Double(capacity)).rounded())
             reasons.append((.capacityHeadroom, text.placesFree(left, of: capacity)))
         }
 
         // Cost.
-        switch offering?.cost {
+        switch cost {
         case .free?: reasons.append((.costFit, text.free))
         case .slidingScale?: reasons.append((.costFit, text.slidingScale))
         case .paid?: reasons.append((.costFit, text.paid))
@@ -101,7 +111,7 @@ struct ReferralReasons {
 
         // Population.
         if values[4] == 1 {
-            let shared = organization.populationsServed.filter(client.organization.populationsServed.contains)
+            let shared = entry.organization.populationsServed.filter(client.organization.populationsServed.contains)
             if !shared.isEmpty { reasons.append((.populationFit, text.servesPopulations(shared.map(text.population)))) }
         }
     }
@@ -115,11 +125,6 @@ struct ReferralReasons {
 
     /// Warnings first, then reasons by contribution (largest first, ties in feature order).
     func ordered(by contributions: [Contribution<ReferralFeature>]) -> [String] {
-        let weight = Dictionary(uniqueKeysWithValues: contributions.map { ($0.feature, $0.contribution) })
-        let sorted = reasons.enumerated().sorted { left, right in
-            let a = weight[left.element.feature] ?? 0, b = weight[right.element.feature] ?? 0
-            return a != b ? a > b : left.offset < right.offset
-        }
-        return warnings + sorted.map(\.element.text)
+        warnings + Contribution.ordered(reasons, by: contributions)
     }
 }

@@ -12,6 +12,8 @@ struct ReferralScan {
     static let unseen: UInt8 = 255
     static let featureCount = ReferralFeature.allCases.count
     static let acceptsReferralsBit = MatchColumns.Flags.acceptsReferrals.rawValue
+    /// Offerings of a latitude band read per block (at most 32: one bit each in a mask).
+    static let bandBlock = 16
 
     let matcher: Matcher
     let subject: Subject
@@ -26,10 +28,12 @@ struct ReferralScan {
     let overlay: MatchOverlay
     let reference: ReferenceColumns
     let order: IDOrder
-    /// The scratch's epoch for this query.
-    let epoch: UInt32
     /// Whether the base is read through its area index (the area filter applies, the client is located).
     let useAreaIndex: Bool
+    /// The most the organization's features (co-op fluency, track record, proximity: each in
+    /// [0, 1]) can add to a score, in millionths: each term at whichever end scores more, and
+    /// proximity 0 when the client has no proximity edges.
+    let headroom: Int64
 
     init(matcher: Matcher, subject: Subject, query: ReferralQuery, proximityFactor: Float, scratch: MatchScratch) {
         self.matcher = matcher
@@ -44,8 +48,9 @@ struct ReferralScan {
         overlay = matcher.directory.overlayView
         reference = matcher.directory.reference
         order = matcher.order
-        epoch = scratch.epoch
         useAreaIndex = subject.isLocated && query.relaxed.contains(.area) == false
+        let weights = query.weights.values
+        headroom = max(0, Scoring.micro(weights[1], 1)) + max(0, Scoring.micro(weights[5], 1)) + (proximityFactor > 0 ? max(0, Scoring.micro(weights[6], 1)) : 0)
     }
 
     /// Considers the offerings of `service` in the base (skipping organizations the overlay
@@ -83,8 +88,7 @@ struct ReferralScan {
     private func scanNear(service: UInt16, tier: Int) {
         let hasOverlay = !overlay.shadowed.isEmpty
         var visits = 0
-        @inline(__always) func visit(_ offering: Int) {
-            let local = Int(base.offeringOrg[offering])
+        @inline(__always) func visit(_ offering: Int, of local: Int) {
             if hasOverlay && overlay.local(UInt32(local)) != nil { return }
             visits += 1
             consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
@@ -94,7 +98,8 @@ struct ReferralScan {
             for area in subject.passAreas {
                 var slot = lowerBound(area, in: base.areaPostingAreas, from: areaStart, to: areaEnd)
                 while slot < areaEnd && base.areaPostingAreas[slot] == area {
-                    visit(Int(base.areaPostingOfferings[slot]))
+                    let offering = Int(base.areaPostingOfferings[slot])
+                    visit(offering, of: Int(base.offeringOrg[offering]))
                     slot += 1
                 }
             }
@@ -103,12 +108,27 @@ struct ReferralScan {
             let band = Float(radius / Geography.kilometresPerDegree) + 1e-3
             let low = Float(subject.lat) - band, high = Float(subject.lat) + band
             let start = Int(base.latitudePostingOffsets[Int(service)]), end = Int(base.latitudePostingOffsets[Int(service) + 1])
-            var slot = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
-            while slot < end && base.latitudePostingLatitudes[slot] <= high {
-                let offering = Int(base.latitudePostingOfferings[slot])
-                // Already seen through an area that passes: nothing new to learn.
-                if scratch.seen[Int(base.offeringOrg[offering])] != epoch { visit(offering) }
-                slot += 1
+            let first = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
+            var last = first
+            while last < end && base.latitudePostingLatitudes[last] <= high { last += 1 }
+            // An organization already seen (through an area that passes) has nothing new to say.
+            // The band is read in blocks: the block's organizations and marks are loaded first,
+            // with no branch between the loads, so the processor overlaps their cache misses;
+            // then each offering is visited in order, its mark checked again (a visit in the block
+            // may have marked the organization of a later offering).
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.bandBlock) { locals in
+                var block = first
+                while block < last {
+                    let count = min(Self.bandBlock, last - block)
+                    for index in 0..<count { locals[index] = base.offeringOrg[Int(base.latitudePostingOfferings[block + index])] }
+                    var seenBefore: UInt32 = 0
+                    for index in 0..<count { seenBefore |= (scratch.isSeen(Int(locals[index])) ? 1 : 0) << UInt32(index) }
+                    for index in 0..<count where seenBefore & (1 << UInt32(index)) == 0 {
+                        let local = Int(locals[index])
+                        if !scratch.isSeen(local) { visit(Int(base.latitudePostingOfferings[block + index]), of: local) }
+                    }
+                    block += count
+                }
             }
         }
         let total = Int(base.offeringPostingOffsets[Int(service) + 1] - base.offeringPostingOffsets[Int(service)])
@@ -141,21 +161,29 @@ struct ReferralScan {
     private func consider(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, inOverlay: Bool, tier: Int) {
         guard node != subject.node else { return }
         let index = Int(node)
-        if scratch.seen[index] == epoch {
-            if scratch.state[index] == Self.passed { return }
+        let state: UInt8
+        if scratch.isSeen(index) {
+            state = scratch.state(of: index)
+            if state == Self.passed { return }
         } else {
-            scratch.seen[index] = epoch
-            scratch.state[index] = Self.unseen
+            state = Self.unseen
             scratch.addCandidate(node)
         }
         var values = SIMD16<Double>()
-        let verdict = evaluate(columns, offering: offering, local: local, node: node, tier: tier, values: &values, diagnose: false)
+        let verdict = filter(columns, offering: offering, local: local, values: &values, diagnose: false)
         if verdict.failures != 0 {
-            if scratch.state[index] == Self.unseen { scratch.state[index] = UInt8(verdict.failures.trailingZeroBitCount + 1) }
+            scratch.mark(index, state: state == Self.unseen ? UInt8(verdict.failures.trailingZeroBitCount + 1) : state)
             return
         }
-        scratch.state[index] = Self.passed
-        let score = Scoring.score(values, weights, count: Self.featureCount)
+        scratch.mark(index, state: Self.passed)
+        offeringFeatures(columns, offering: offering, tier: tier, values: &values)
+        // The terms known so far (the organization's features are still 0, and a term of 0 is
+        // 0). Once the heap is full, a candidate whose known terms plus the most the
+        // organization's features could add cannot beat its worst is not read further.
+        let known = Scoring.score(values, weights, count: Self.featureCount)
+        if limit > 0 && scratch.heap.count == limit && !TopK.canEnter(score: known + headroom, node: node, heap: scratch.heap, order: order) { return }
+        organizationFeatures(columns, offering: offering, local: local, node: node, values: &values)
+        let score = known + Scoring.micro(weights[1], values[1]) + Scoring.micro(weights[5], values[5]) + Scoring.micro(weights[6], values[6])
         TopK.offer(
             Ranked(score: score, node: node, offering: UInt32(offering), inOverlay: inOverlay, tier: UInt8(tier)), to: &scratch.heap, limit: limit,
             order: order)
@@ -174,6 +202,39 @@ struct ReferralScan {
     /// features into `values`. Without `diagnose` it stops at the first failing filter.
     @inline(__always)
     func evaluate(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, tier: Int, values: inout SIMD16<Double>, diagnose: Bool) -> Verdict {
+        let verdict = filter(columns, offering: offering, local: local, values: &values, diagnose: diagnose)
+        if diagnose || verdict.failures == 0 {
+            offeringFeatures(columns, offering: offering, tier: tier, values: &values)
+            organizationFeatures(columns, offering: offering, local: local, node: node, values: &values)
+        }
+        return verdict
+    }
+
+    /// The features the offering's own columns give: service fit and cost.
+    @inline(__always)
+    func offeringFeatures(_ columns: MatchColumns, offering: Int, tier: Int, values: inout SIMD16<Double>) {
+        values[0] = Self.tierFit[tier]
+        values[8] = switch columns.offeringBits[offering] & MatchColumns.OfferingBit.costMask {
+        case MatchColumns.CostCode.free: 1
+        case MatchColumns.CostCode.slidingScale: 0.8
+        case MatchColumns.CostCode.paid: 0.4
+        default: 0.5
+        }
+    }
+
+    /// The features read from the organization's columns and the push: co-op fluency, track
+    /// record and network proximity. Each lies in [0, 1], which ``headroom`` relies on.
+    @inline(__always)
+    func organizationFeatures(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, values: inout SIMD16<Double>) {
+        values[1] = columns.offeringBits[offering] & MatchColumns.OfferingBit.coopFluent != 0 ? 1 : Double(columns.fluency[local])
+        values[5] = Double(columns.trackRecord[local])
+        values[6] = ForwardPush.proximity(node, scratch: scratch, factor: proximityFactor)
+    }
+
+    /// Runs the filters in order, computing the features they read (language, geography,
+    /// capacity, population) on the way. Without `diagnose` it stops at the first failing filter.
+    @inline(__always)
+    private func filter(_ columns: MatchColumns, offering: Int, local: Int, values: inout SIMD16<Double>, diagnose: Bool) -> Verdict {
         var verdict = Verdict()
         @inline(__always) func fail(_ filter: ReferralFilter) -> Bool {
             let bit: UInt8 = 1 << UInt8(filter.order)
@@ -243,17 +304,6 @@ struct ReferralScan {
         } else {
             values[4] = 0
             if fail(.population) { return verdict }
-        }
-
-        values[0] = Self.tierFit[tier]
-        values[1] = columns.offeringBits[offering] & MatchColumns.OfferingBit.coopFluent != 0 ? 1 : Double(columns.fluency[local])
-        values[5] = Double(columns.trackRecord[local])
-        values[6] = ForwardPush.proximity(node, scratch: scratch, factor: proximityFactor)
-        values[8] = switch columns.offeringBits[offering] & MatchColumns.OfferingBit.costMask {
-        case MatchColumns.CostCode.free: 1
-        case MatchColumns.CostCode.slidingScale: 0.8
-        case MatchColumns.CostCode.paid: 0.4
-        default: 0.5
         }
         return verdict
     }

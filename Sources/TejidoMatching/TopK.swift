@@ -37,6 +37,14 @@ enum TopK {
         }
     }
 
+    /// Whether an item of `node` scoring at most `score` could enter `heap`, which is full:
+    /// only by beating its worst item, on score or, at an equal score, on id.
+    @inline(__always)
+    static func canEnter(score: Int64, node: UInt32, heap: [Ranked], order: IDOrder) -> Bool {
+        let worst = heap[0]
+        return score > worst.score || (score == worst.score && order.precedes(node, worst.node))
+    }
+
     /// The heap's items, best first.
     static func ordered(_ heap: [Ranked], order: IDOrder) -> [Ranked] {
         heap.sorted { better($0, $1, order) }

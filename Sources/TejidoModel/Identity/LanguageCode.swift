@@ -7,7 +7,11 @@ public struct LanguageCode: Hashable, Comparable, Sendable, Codable, CustomStrin
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// The primary language subtag, lowercased (`es` for `es-CL`).
-    public var primary: String { String(rawValue.split(separator: "-", maxSplits: 1).first ?? "").lowercased() }
+    public var primary: String {
+        // Most tags are a bare lower-case primary subtag already: nothing to split or lower.
+        if !rawValue.isEmpty && rawValue.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) { return rawValue }
+        return String(rawValue.split(separator: "-", maxSplits: 1).first ?? "").lowercased()
+    }
 
     /// Whether the tag is well formed: a 2–3 letter primary subtag, then 1–8 character alphanumeric subtags.
     public var isValid: Bool {
