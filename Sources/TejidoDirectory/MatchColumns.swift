@@ -119,14 +119,13 @@ package struct MatchColumns: Sendable {
     package let needPostingOffsets: [UInt32]
     package let needPostingValues: [UInt32]
 
-    /// Builds the columns of `entries` (nil for a deleted organization) in local order. `nodes` maps
-    /// local indexes to nodes (empty for identity); `node` finds the node of an edge's other end.
-    init(entries: [OrganizationEntry?], nodes: [UInt32], node: (OrganizationID) -> UInt32?, tables: MatchTables, reference: ReferenceColumns) {
-        let count = entries.count
+    /// Builds the columns of `records` (nil for a deleted organization) in local order. `nodes`
+    /// maps local indexes to nodes (empty for identity).
+    init(records: [MatchRecord?], nodes: [UInt32], tables: MatchTables, reference: ReferenceColumns) {
+        let count = records.count
         self.count = count
         self.nodes = nodes
         let serviceCount = reference.serviceParent.count
-        let kindsList = OrganizationKind.allCases
         let kindRank = Dictionary(uniqueKeysWithValues: Self.edgeKindOrder.enumerated().map { ($1, UInt8($0)) })
 
         var flags = [Flags](), kinds = [UInt32](), languages = [UInt64](), populations = [UInt64](), sectors = [UInt64]()
@@ -155,35 +154,35 @@ package struct MatchColumns: Sendable {
         }
 
         for local in 0..<count {
-            guard let entry = entries[local] else {
+            guard let record = records[local] else {
                 flags.append(.deleted); kinds.append(0); languages.append(0); populations.append(0); sectors.append(0)
                 lat.append(.nan); lon.append(.nan); fluency.append(0); trackRecord.append(0.5); proximityDegree.append(0)
                 homeOffsets.append(UInt32(homeValues.count)); servedOffsets.append(UInt32(servedValues.count))
                 offeringStart.append(UInt32(offeringOrg.count)); needOffsets.append(UInt32(needValues.count)); edgeOffsets.append(UInt32(edgeTargets.count))
                 continue
             }
-            let organization = entry.organization
+            let facts = record.facts
             var flag: Flags = []
-            if organization.acceptsReferrals { flag.insert(.acceptsReferrals) }
-            if !organization.languages.isEmpty { flag.insert(.hasLanguages) }
-            if !organization.populationsServed.isEmpty { flag.insert(.hasPopulations) }
+            if facts.acceptsReferrals { flag.insert(.acceptsReferrals) }
+            if !facts.languages.isEmpty { flag.insert(.hasLanguages) }
+            if !facts.populations.isEmpty { flag.insert(.hasPopulations) }
             flags.append(flag)
-            kinds.append(organization.kinds.reduce(0) { $0 | (1 << UInt32(kindsList.firstIndex(of: $1)!)) })
-            languages.append(tables.languageMask(organization.languages))
-            populations.append(tables.populationMask(organization.populationsServed))
-            sectors.append(tables.sectorMask(organization.sectors))
+            kinds.append(facts.kinds)
+            languages.append(tables.languageMask(primaries: facts.languages))
+            populations.append(tables.populationMask(facts.populations))
+            sectors.append(tables.sectorMask(facts.sectors))
 
-            let locationAreas = organization.locations.compactMap(\.area)
-            appendAreas(locationAreas.isEmpty ? organization.serviceAreas : locationAreas, to: &homeValues)
+            let locationAreas = facts.locationAreas
+            appendAreas(locationAreas.isEmpty ? facts.serviceAreas : locationAreas, to: &homeValues)
             homeOffsets.append(UInt32(homeValues.count))
-            appendAreas(organization.serviceAreas.isEmpty ? locationAreas : organization.serviceAreas, to: &servedValues)
+            appendAreas(facts.serviceAreas.isEmpty ? locationAreas : facts.serviceAreas, to: &servedValues)
             servedOffsets.append(UInt32(servedValues.count))
 
             var point: (Float, Float)?
-            if let located = organization.locations.first(where: { $0.lat != nil && $0.lon != nil }) {
-                point = (Float(located.lat!), Float(located.lon!))
+            if !facts.lat.isNaN {
+                point = (facts.lat, facts.lon)
             } else {
-                for area in locationAreas + organization.serviceAreas {
+                for area in locationAreas + facts.serviceAreas {
                     if let index = reference.areaIndex[area], let centroid = reference.centroid(of: index) {
                         point = centroid
                         break
@@ -193,38 +192,29 @@ package struct MatchColumns: Sendable {
             lat.append(point?.0 ?? .nan)
             lon.append(point?.1 ?? .nan)
 
-            let level = organization.coopFluency?.level.weight ?? 0
-            let clients = organization.coopFluency?.coopClients.map { min(1, Double($0) / 20) } ?? 0
-            fluency.append(Float(max(level, clients)))
-            let counts = entry.referrals
+            fluency.append(facts.fluency)
+            let counts = record.referrals
             trackRecord.append(Float((Double(counts.met) + 0.5 * Double(counts.partlyMet) + 2) / (Double(counts.decided) + 4)))
 
             // Offerings.
             let firstOffering = offeringOrg.count
-            for offering in entry.offerings {
+            for offering in record.offerings {
                 guard let service = reference.serviceIndex[offering.service] else { continue }
+                let facts = offering.facts
                 offeringOrg.append(UInt32(local))
                 offeringService.append(service)
-                offeringCapacity.append(offering.capacityPerMonth.map { UInt16(clamping: max(0, min($0, Int(Self.unknownCapacity) - 1))) } ?? Self.unknownCapacity)
+                offeringCapacity.append(facts.capacity)
                 offeringLoad.append(0)
-                var bits: UInt8 = switch offering.cost {
-                case .free?: CostCode.free
-                case .slidingScale?: CostCode.slidingScale
-                case .paid?: CostCode.paid
-                case nil: CostCode.unknown
-                }
-                if offering.coopFluent == true { bits |= OfferingBit.coopFluent }
-                if offering.modes.contains(.inPerson) { bits |= OfferingBit.inPerson }
-                if offering.modes.contains(.remote) { bits |= OfferingBit.remote }
-                if !offering.languages.isEmpty {
+                var bits = facts.bits
+                if !facts.languages.isEmpty {
                     bits |= OfferingBit.explicitLanguages
-                    offeringLanguageMask.append(tables.languageMask(offering.languages))
+                    offeringLanguageMask.append(tables.languageMask(primaries: facts.languages))
                 } else {
                     offeringLanguageMask.append(languages[local])
                 }
-                if !offering.areas.isEmpty {
+                if !facts.areas.isEmpty {
                     bits |= OfferingBit.explicitAreas
-                    appendAreas(offering.areas, to: &explicitAreaValues)
+                    appendAreas(facts.areas, to: &explicitAreaValues)
                 }
                 explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
                 offeringBits.append(bits)
@@ -241,8 +231,8 @@ package struct MatchColumns: Sendable {
 
             // Open needs.
             serviceScratch.removeAll(keepingCapacity: true)
-            for need in entry.needs where need.status == .open {
-                if let service = reference.serviceIndex[need.service] { serviceScratch.append(service) }
+            for need in record.openNeeds {
+                if let service = reference.serviceIndex[need] { serviceScratch.append(service) }
             }
             serviceScratch.sort()
             var previousService: UInt16?
@@ -254,12 +244,10 @@ package struct MatchColumns: Sendable {
 
             // Relationships, from this organization's side.
             edgeScratch.removeAll(keepingCapacity: true)
-            for relationship in entry.relationships {
-                let outgoing = relationship.from == organization.id
-                let other = outgoing ? relationship.to : relationship.from
-                guard other != organization.id, let target = node(other), let rank = kindRank[relationship.kind] else { continue }
-                let kind = rank | (outgoing ? Self.outgoingBit : 0)
-                edgeScratch.append((UInt64(rank) << 40 | UInt64(target) << 8 | UInt64(kind), target, kind))
+            for edge in record.edges {
+                guard let rank = kindRank[edge.kind] else { continue }
+                let kind = rank | (edge.outgoing ? Self.outgoingBit : 0)
+                edgeScratch.append((UInt64(rank) << 40 | UInt64(edge.target) << 8 | UInt64(kind), edge.target, kind))
             }
             edgeScratch.sort { $0.key < $1.key }
             var proximity: UInt32 = 0
