@@ -30,8 +30,8 @@ public struct Directory: Sendable {
     public init(_ dataset: DirectoryDataset, sequence: Int64 = 0) {
         self.init(
             base: DirectorySnapshot(
-                services: dataset.services, areas: dataset.areas, entries: DirectorySnapshot.entries(of: dataset),
-                referralFacts: DirectorySnapshot.referralFacts(of: dataset)),
+                services: dataset.services, areas: dataset.areas, entries: OrganizationEntry.entries(of: dataset),
+                referralFacts: ReferralFact.facts(of: dataset)),
             sequence: sequence)
     }
 

@@ -68,30 +68,6 @@ final class DirectorySnapshot: Sendable {
     /// The full entry at `position`, from the cold half.
     func entry(at position: UInt32) -> OrganizationEntry { cold.entry(ids[Int(position)], position: Int(position)) }
 
-    /// The dataset's organizations grouped into entries, in id order, with each provider's referral counts.
-    static func entries(of dataset: DirectoryDataset) -> [OrganizationEntry] {
-        var entries = sortedByID(dataset.organizations, id: \.id).map { OrganizationEntry(organization: $0) }
-        var position = [OrganizationID: Int](minimumCapacity: entries.count)
-        for (index, entry) in entries.enumerated() { position[entry.organization.id] = index }
-        for offering in dataset.offerings { if let index = position[offering.organization] { entries[index].offerings.append(offering) } }
-        for need in dataset.needs { if let index = position[need.organization] { entries[index].needs.append(need) } }
-        for relationship in dataset.relationships {
-            if let index = position[relationship.from] { entries[index].relationships.append(relationship) }
-            if relationship.to != relationship.from, let index = position[relationship.to] { entries[index].relationships.append(relationship) }
-        }
-        for referral in dataset.referrals {
-            if let index = position[referral.provider] { entries[index].referrals.add(ReferralFact(referral), sign: 1) }
-        }
-        return entries
-    }
-
-    /// What each of the dataset's referrals contributes to its provider's counts.
-    static func referralFacts(of dataset: DirectoryDataset) -> [ReferralID: ReferralFact] {
-        var facts = [ReferralID: ReferralFact](minimumCapacity: dataset.referrals.count)
-        for referral in dataset.referrals { facts[referral.id] = ReferralFact(referral) }
-        return facts
-    }
-
     /// `items` in id order, compared as the ids' canonical text compares (which is their byte order).
     static func sortedByID<T>(_ items: [T], id: (T) -> OrganizationID) -> [T] {
         let keys = items.map { id($0).orderKey }
@@ -123,5 +99,9 @@ extension EntityID {
 package struct OrderKey: Comparable, Hashable, Sendable {
     package let high: UInt64
     package let low: UInt64
+    package init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
     package static func < (lhs: OrderKey, rhs: OrderKey) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
 }

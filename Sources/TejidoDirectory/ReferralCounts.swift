@@ -131,3 +131,12 @@ package struct ReferralFact: Hashable, Sendable {
         }
     }
 }
+
+extension ReferralFact {
+    /// What each of the dataset's referrals contributes to its provider's counts.
+    package static func facts(of dataset: DirectoryDataset) -> [ReferralID: ReferralFact] {
+        var facts = [ReferralID: ReferralFact](minimumCapacity: dataset.referrals.count)
+        for referral in dataset.referrals { facts[referral.id] = ReferralFact(referral) }
+        return facts
+    }
+}

@@ -1,4 +1,5 @@
 import GRDB
+import TejidoDirectory
 import TejidoModel
 
 /// The statements of a bulk write, prepared once and held for its whole length: no statement
@@ -12,15 +13,15 @@ final class BulkStatements {
         var sql: String {
             switch self {
             case .organization:
-                "INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             case .offering:
-                "INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload) VALUES (?, ?, ?, ?, ?, ?)"
+                "INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?)"
             case .need:
                 "INSERT INTO needs (id, organization_id, service_code, status, urgency, payload) VALUES (?, ?, ?, ?, ?, ?)"
             case .relationship:
                 "INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)"
             case .referral:
-                "INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             case .searchRow:
                 "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, ?, ?, ?)"
             case .slugOwner:
@@ -106,6 +107,7 @@ final class BulkStatements {
             statement.bind(payload)
             statement.bind(now)
             statement.bind(now)
+            statement.bind(OrganizationMatchFacts(organization).encoded())
             try statement.execute(db)
             let rowID = db.lastInsertedRowID
             try insert(.kinds, Self.unique(organization.kinds.map(\.rawValue))) { statement, kind in
@@ -132,6 +134,7 @@ final class BulkStatements {
             statement.bind(offering.capacityPerMonth)
             statement.bind(offering.coopFluent)
             statement.bind(payload)
+            statement.bind(OfferingMatchFacts(offering).encoded())
             try statement.execute(db)
         case .need(let need):
             var statement = try single(.need)
@@ -159,6 +162,7 @@ final class BulkStatements {
             statement.bind(referral.service.rawValue)
             statement.bind(referral.status.rawValue)
             statement.bind(payload)
+            statement.bind(Int(ReferralFact(referral).bits))
             try statement.execute(db)
         case .service, .area, .activityReport:
             return try Rows.write(entity, payload: payload, exists: false, at: now, in: db)
