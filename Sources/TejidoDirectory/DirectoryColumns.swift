@@ -67,30 +67,63 @@ package struct DirectoryColumns: Sendable {
         self.referrals = referrals
     }
 
-    /// The rows grouped into one match record per organization, by position.
+    /// The rows grouped into one match record per organization, by position. Each kind of row is
+    /// grouped by organization into one flat array (a counting sort, linear), and the records hold
+    /// slices of it.
     func records() -> [MatchRecord] {
-        var records = facts.map { MatchRecord(facts: $0, offerings: [], openNeeds: [], edges: [], referrals: ReferralCounts()) }
-        // Offerings by owner (a counting sort keeps it linear), then by id within each owner.
-        var start = [Int](repeating: 0, count: records.count + 1)
-        for row in offerings { start[Int(row.owner) + 1] += 1 }
-        for index in records.indices { start[index + 1] += start[index] }
-        var cursor = start
-        var order = [Int](repeating: 0, count: offerings.count)
-        for (index, row) in offerings.enumerated() {
-            order[cursor[Int(row.owner)]] = index
-            cursor[Int(row.owner)] += 1
+        let count = facts.count
+        // Offerings, by owner and then by id within each owner.
+        var offeringOrder = Self.grouped(offerings.indices, count: count) { Int(offerings[$0].owner) }
+        for owner in 0..<count {
+            var index = offeringOrder.start[owner] + 1
+            while index < offeringOrder.start[owner + 1] {
+                let moving = offeringOrder.values[index]
+                var slot = index
+                while slot > offeringOrder.start[owner] && offerings[moving].key < offerings[offeringOrder.values[slot - 1]].key {
+                    offeringOrder.values[slot] = offeringOrder.values[slot - 1]
+                    slot -= 1
+                }
+                offeringOrder.values[slot] = moving
+                index += 1
+            }
         }
-        for owner in records.indices where start[owner + 1] > start[owner] {
-            let group = order[start[owner]..<start[owner + 1]].sorted { offerings[$0].key < offerings[$1].key }
-            records[owner].offerings = group.map { offerings[$0].offering }
+        let flatOfferings = offeringOrder.values.map { offerings[$0].offering }
+        let needs = Self.grouped(openNeeds.indices, count: count) { Int(openNeeds[$0].owner) }
+        let flatNeeds = needs.values.map { openNeeds[$0].service }
+        // Each relationship twice (end `2k` is relationship k seen from its `from` end, `2k + 1` from its `to` end).
+        let links = relationships.indices.filter { relationships[$0].from != relationships[$0].to }
+        let ends = Self.grouped(0..<2 * links.count, count: count) { end in
+            let row = relationships[links[end / 2]]
+            return Int(end % 2 == 0 ? row.from : row.to)
         }
-        for need in openNeeds { records[Int(need.owner)].openNeeds.append(need.service) }
-        for row in relationships where row.from != row.to {
-            records[Int(row.from)].edges.append(MatchRecord.Edge(target: row.to, kind: row.kind, outgoing: true))
-            records[Int(row.to)].edges.append(MatchRecord.Edge(target: row.from, kind: row.kind, outgoing: false))
+        let flatEdges = ends.values.map { end in
+            let row = relationships[links[end / 2]]
+            return end % 2 == 0 ? MatchRecord.Edge(target: row.to, kind: row.kind, outgoing: true) : MatchRecord.Edge(target: row.from, kind: row.kind, outgoing: false)
+        }
+        var records = (0..<count).map { position in
+            MatchRecord(
+                facts: facts[position], offerings: flatOfferings[offeringOrder.start[position]..<offeringOrder.start[position + 1]],
+                openNeeds: flatNeeds[needs.start[position]..<needs.start[position + 1]], edges: flatEdges[ends.start[position]..<ends.start[position + 1]],
+                referrals: ReferralCounts())
         }
         for referral in referrals { records[Int(referral.provider)].referrals.add(referral.fact, sign: 1) }
         return records
+    }
+
+    /// `items` grouped by `owner` (in 0..<count), keeping their order within a group: group `i` is
+    /// `values[start[i]..<start[i + 1]]`.
+    static func grouped(_ items: some Collection<Int>, count: Int, owner: (Int) -> Int) -> (values: [Int], start: [Int]) {
+        var start = [Int](repeating: 0, count: count + 1)
+        for item in items { start[owner(item) + 1] += 1 }
+        for index in 0..<count { start[index + 1] += start[index] }
+        var cursor = start
+        var values = [Int](repeating: 0, count: start[count])
+        for item in items {
+            let group = owner(item)
+            values[cursor[group]] = item
+            cursor[group] += 1
+        }
+        return (values, start)
     }
 }
 

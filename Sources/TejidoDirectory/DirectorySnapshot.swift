@@ -45,7 +45,7 @@ final class DirectorySnapshot: Sendable {
         self.ids = ids
         let tables = MatchTables(records)
         self.tables = tables
-        columns = MatchColumns(records: records, nodes: [], tables: tables, reference: reference)
+        columns = MatchColumns(records: records.lazy.map { Optional($0) }, nodes: [], tables: tables, reference: reference)
 
         countryCodes = [""] + Array(Set(countries.compactMap { $0 })).sorted()
         let countryPosition = Dictionary(uniqueKeysWithValues: countryCodes.enumerated().map { ($1, UInt16($0)) })

@@ -121,7 +121,7 @@ package struct MatchColumns: Sendable {
 
     /// Builds the columns of `records` (nil for a deleted organization) in local order. `nodes`
     /// maps local indexes to nodes (empty for identity).
-    init(records: [MatchRecord?], nodes: [UInt32], tables: MatchTables, reference: ReferenceColumns) {
+    init<Records: RandomAccessCollection<MatchRecord?>>(records: Records, nodes: [UInt32], tables: MatchTables, reference: ReferenceColumns) where Records.Index == Int {
         let count = records.count
         self.count = count
         self.nodes = nodes

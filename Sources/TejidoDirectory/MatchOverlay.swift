@@ -23,7 +23,7 @@ package final class MatchOverlay: Sendable {
     /// No overlay.
     init(base: DirectorySnapshot) {
         tables = base.tables
-        columns = MatchColumns(records: [], nodes: [], tables: base.tables, reference: base.reference)
+        columns = MatchColumns(records: [MatchRecord?](), nodes: [], tables: base.tables, reference: base.reference)
         shadowed = []
         entries = []
         ids = []

@@ -30,15 +30,16 @@ package struct MatchRecord: Sendable {
     }
 
     package var facts: OrganizationMatchFacts
-    /// In the order the columns list them (id order, in a snapshot).
-    package var offerings: [Offering]
+    /// In the order the columns list them (id order, in a snapshot). The lists are slices so that
+    /// a million records can share a few flat arrays instead of holding millions of small ones.
+    package var offerings: ArraySlice<Offering>
     /// The services of its open needs, in any order, repeats allowed.
-    package var openNeeds: [ServiceCode]
+    package var openNeeds: ArraySlice<ServiceCode>
     /// Relationships to other organizations the directory holds, in any order.
-    package var edges: [Edge]
+    package var edges: ArraySlice<Edge>
     package var referrals: ReferralCounts
 
-    package init(facts: OrganizationMatchFacts, offerings: [Offering], openNeeds: [ServiceCode], edges: [Edge], referrals: ReferralCounts) {
+    package init(facts: OrganizationMatchFacts, offerings: ArraySlice<Offering>, openNeeds: ArraySlice<ServiceCode>, edges: ArraySlice<Edge>, referrals: ReferralCounts) {
         self.facts = facts
         self.offerings = offerings
         self.openNeeds = openNeeds
@@ -51,14 +52,14 @@ package struct MatchRecord: Sendable {
         let id = entry.organization.id
         self.init(
             facts: OrganizationMatchFacts(entry.organization),
-            offerings: entry.offerings.map { Offering(service: $0.service, facts: OfferingMatchFacts($0)) },
-            openNeeds: entry.needs.filter { $0.status == .open }.map(\.service),
-            edges: entry.relationships.compactMap { relationship in
+            offerings: ArraySlice(entry.offerings.map { Offering(service: $0.service, facts: OfferingMatchFacts($0)) }),
+            openNeeds: ArraySlice(entry.needs.filter { $0.status == .open }.map(\.service)),
+            edges: ArraySlice(entry.relationships.compactMap { relationship in
                 let outgoing = relationship.from == id
                 let other = outgoing ? relationship.to : relationship.from
                 guard other != id, let target = node(other) else { return nil }
                 return Edge(target: target, kind: relationship.kind, outgoing: outgoing)
-            },
+            }),
             referrals: entry.referrals)
     }
 }

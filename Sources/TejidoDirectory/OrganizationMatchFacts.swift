@@ -49,6 +49,20 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
         return kinds.reduce(0) { $0 | (1 << UInt32(all.firstIndex(of: $1)!)) }
     }
 
+    /// Each kind's bit, by name.
+    private static let kindBits = Dictionary(uniqueKeysWithValues: OrganizationKind.allCases.enumerated().map { ($1.rawValue, UInt32(1) << UInt32($0)) })
+
+    /// The mask of a list of kind names (names it does not know are left out); nil when cut short.
+    private static func kindMask(_ reader: inout MatchBytesReader) -> UInt32? {
+        guard let count = reader.count() else { return nil }
+        var mask: UInt32 = 0
+        for _ in 0..<count {
+            guard let name = reader.string() else { return nil }
+            mask |= kindBits[name] ?? 0
+        }
+        return mask
+    }
+
     /// The facts as the store keeps them. Kinds are written by name, so the bytes stay valid if
     /// kinds are added or reordered.
     package func encoded() -> [UInt8] {
@@ -72,11 +86,11 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
     package init?(decoding bytes: UnsafeRawBufferPointer) {
         var reader = MatchBytesReader(bytes)
         guard reader.byte() == Self.format, let accepts = reader.byte(), let lat = reader.float(), let lon = reader.float(), let fluency = reader.float(),
-              let kinds = reader.strings(), let languages = reader.strings(), let populations = reader.strings(), let sectors = reader.strings(),
+              let kinds = Self.kindMask(&reader), let languages = reader.strings(), let populations = reader.strings(), let sectors = reader.strings(),
               let locationAreas = reader.strings(), let serviceAreas = reader.strings(), reader.isAtEnd
         else { return nil }
         acceptsReferrals = accepts != 0
-        self.kinds = Self.kindMask(kinds.compactMap(OrganizationKind.init(rawValue:)))
+        self.kinds = kinds
         self.languages = languages
         self.populations = populations
         self.sectors = sectors

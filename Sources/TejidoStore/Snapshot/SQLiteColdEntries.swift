@@ -13,6 +13,8 @@ import TejidoModel
 final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
     /// How many entries the cache keeps: enough for the suggestions and paths of many queries.
     static let cacheCapacity = 4096
+    /// The page cache of the snapshot's connection, in KiB.
+    static let pageCacheKiB = 32 * 1024
 
     private let snapshot: DatabaseSnapshot
     private let lock = NSLock()
