@@ -1,3 +1,4 @@
+import Dispatch
 import TejidoModel
 
 /// The narrow rows a store reads to build a snapshot without decoding full records: ids, countries
@@ -131,9 +132,18 @@ extension Directory {
     /// Builds the directory from a store's narrow rows, as of their change-log position; `cold`
     /// answers for full records, as of the same position.
     package init(columns: DirectoryColumns, cold: any ColdEntries) {
+        // The records and the tables (counted from the same facts) on two cores.
+        nonisolated(unsafe) var records: [MatchRecord] = [], tables: MatchTables?
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                records = columns.records()
+            } else {
+                tables = MatchTables(organizations: columns.facts, offerings: columns.offerings.lazy.map(\.offering.facts))
+            }
+        }
         self.init(
             base: DirectorySnapshot(
-                services: columns.services, areas: columns.areas, ids: columns.ids, countries: columns.countries, records: columns.records(), cold: cold),
+                services: columns.services, areas: columns.areas, ids: columns.ids, countries: columns.countries, records: records, tables: tables!, cold: cold),
             sequence: columns.sequence)
     }
 }

@@ -28,14 +28,15 @@ final class DirectorySnapshot: Sendable {
         let ids = entries.map(\.organization.id)
         var byID = [OrganizationID: UInt32](minimumCapacity: ids.count)
         for (position, id) in ids.enumerated() { byID[id] = UInt32(position) }
+        let records = entries.map { MatchRecord($0, node: { byID[$0] }) }
         self.init(
-            services: services, areas: areas, ids: ids, countries: entries.map(\.organization.country),
-            records: entries.map { MatchRecord($0, node: { byID[$0] }) }, cold: InMemoryEntries(entries, referralFacts: referralFacts))
+            services: services, areas: areas, ids: ids, countries: entries.map(\.organization.country), records: records, tables: MatchTables(records),
+            cold: InMemoryEntries(entries, referralFacts: referralFacts))
     }
 
     /// A snapshot of the organizations `ids` (ascending), with each one's country and match
-    /// record (edges already resolved to positions), and `cold` for their full records.
-    init(services: [Service], areas: [Area], ids: [OrganizationID], countries: [String?], records: [MatchRecord], cold: any ColdEntries) {
+    /// record (edges already resolved to positions), the records' `tables`, and `cold` for their full records.
+    init(services: [Service], areas: [Area], ids: [OrganizationID], countries: [String?], records: [MatchRecord], tables: MatchTables, cold: any ColdEntries) {
         let taxonomy = Taxonomy(services)
         self.taxonomy = taxonomy
         let areaTree = AreaTree(areas)
@@ -43,7 +44,6 @@ final class DirectorySnapshot: Sendable {
         let reference = ReferenceColumns(taxonomy: taxonomy, areas: areaTree)
         self.reference = reference
         self.ids = ids
-        let tables = MatchTables(records)
         self.tables = tables
         columns = MatchColumns(records: records.lazy.map { Optional($0) }, nodes: [], tables: tables, reference: reference)
 

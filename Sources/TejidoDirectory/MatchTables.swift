@@ -17,13 +17,18 @@ package struct MatchTables: Sendable {
 
     /// Tables for the organizations of `records`.
     init(_ records: some Sequence<MatchRecord>) {
+        self.init(organizations: records.lazy.map(\.facts), offerings: records.lazy.flatMap { $0.offerings.lazy.map(\.facts) })
+    }
+
+    /// Tables for organizations with these facts, and offerings with these.
+    init(organizations: some Sequence<OrganizationMatchFacts>, offerings: some Sequence<OfferingMatchFacts>) {
         var languages: [String: Int] = [:], populations: [String: Int] = [:], sectors: [String: Int] = [:]
-        for record in records {
-            for language in record.facts.languages { languages[language, default: 0] += 1 }
-            for offering in record.offerings { for language in offering.facts.languages { languages[language, default: 0] += 1 } }
-            for population in record.facts.populations { populations[population, default: 0] += 1 }
-            for sector in record.facts.sectors { sectors[sector, default: 0] += 1 }
+        for facts in organizations {
+            for language in facts.languages { languages[language, default: 0] += 1 }
+            for population in facts.populations { populations[population, default: 0] += 1 }
+            for sector in facts.sectors { sectors[sector, default: 0] += 1 }
         }
+        for facts in offerings { for language in facts.languages { languages[language, default: 0] += 1 } }
         func byFrequency(_ counts: [String: Int]) -> [String] {
             Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(64).map(\.key))
         }
