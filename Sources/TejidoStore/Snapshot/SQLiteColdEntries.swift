@@ -11,8 +11,9 @@ import TejidoModel
 /// The protocol does not throw: a read failing on a database that was readable a moment ago
 /// (disk error, file removed under the process) stops the process with the database's message.
 final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
-    /// How many entries the cache keeps: enough for the suggestions and paths of many queries.
-    static let cacheCapacity = 4096
+    /// How many entries the cache keeps (about 3 KB each): enough for the providers that keep
+    /// coming up in suggestions and paths, bounded for a long-running process.
+    static let cacheCapacity = 16_384
     /// The page cache of the snapshot's connection, in KiB.
     static let pageCacheKiB = 32 * 1024
 
