@@ -24,9 +24,9 @@ public struct Directory: Sendable {
     let matchOverlay: MatchOverlay
 
     /// Builds the directory from a whole dataset (referrals included), as of change-log position
-    /// `sequence`. From an open store: `Directory(try await store.dataset(), sequence: last)`,
-    /// where `last` is the log position read before the dataset (later changes go through
-    /// ``applying(_:)``).
+    /// `sequence`, holding every full record in memory (the seed, tests). From an open store,
+    /// `SQLiteStore.directory()` builds the same columns from narrow rows instead and leaves full
+    /// records in the store; later changes go through ``applying(_:)`` either way.
     public init(_ dataset: DirectoryDataset, sequence: Int64 = 0) {
         self.init(
             base: DirectorySnapshot(

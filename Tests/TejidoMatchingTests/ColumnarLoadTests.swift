@@ -111,6 +111,12 @@ struct ColumnarLoadTests {
         let changes = try await store.changes(after: seed.lastSequence, limit: 1000)
         let dataset = try await store.dataset()
         try Self.expectSame(columnar.applying(changes), full.applying(changes), queries: Self.queries(dataset, limit: 40))
+        // Compaction reads every cold record, as of the snapshot, and folds the overlay in.
+        try Self.expectSame(columnar.applying(changes).compacted(), full.applying(changes).compacted(), queries: Self.queries(dataset, limit: 40))
+        for words in ["cooperativa", "bookkeeping", "chicago worker"] {
+            let query = SearchQuery(text: words)
+            #expect(columnar.applying(changes).search(query) == full.applying(changes).search(query))
+        }
         // A fresh read sees the written rows' facts as the full records do.
         try Self.expectSame(try await store.directory(), Directory(dataset), queries: Self.queries(dataset, limit: 40))
     }
