@@ -63,6 +63,15 @@ struct ColumnarLoadTests {
         #expect(outcome.problems.isEmpty)
     }
 
+    @Test("an empty store gives an empty directory at position 0")
+    func empty() async throws {
+        let (store, folder) = try Self.fileStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try await store.directory()
+        #expect(directory.count == 0 && directory.sequence == 0 && directory.slugs.isEmpty)
+        #expect(directory.entry("anything") == nil)
+    }
+
     @Test("on the seed directory, written record by record, the columns, entries and answers equal the full dataset's")
     func seed() async throws {
         let (store, folder) = try Self.fileStore()
