@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "TejidoDirectory", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
         .target(
             name: "TejidoStore",
-            dependencies: ["TejidoModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["TejidoModel", "TejidoDirectory", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .target(name: "TejidoInterchange", dependencies: ["TejidoModel", "CJansson"], swiftSettings: swiftSettings),

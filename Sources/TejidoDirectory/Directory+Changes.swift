@@ -16,17 +16,17 @@ extension Directory {
 
         func current(_ id: OrganizationID) -> OrganizationEntry? {
             if let changed = overlay[id] { return changed }
-            return base.byID[id].map { base.entries[Int($0)] }
+            return base.position(of: id).map { base.entry(at: $0) }
         }
         func update(_ id: OrganizationID, _ body: (inout OrganizationEntry) -> Void) {
             guard var entry = current(id) else { return }
             body(&entry)
             overlay[id] = .some(entry)
         }
-        func owner(ofOffering id: OfferingID) -> OrganizationID? { offeringOwner[id] ?? base.offeringOwner[id] }
-        func owner(ofNeed id: NeedID) -> OrganizationID? { needOwner[id] ?? base.needOwner[id] }
-        func ends(_ id: RelationshipID) -> [OrganizationID] { (relationshipEnds[id] ?? base.relationshipEnds[id])?.both ?? [] }
-        func fact(_ id: ReferralID) -> ReferralFact? { referralFacts[id] ?? base.referralFacts[id] }
+        func owner(ofOffering id: OfferingID) -> OrganizationID? { offeringOwner[id] ?? base.cold.owner(ofOffering: id) }
+        func owner(ofNeed id: NeedID) -> OrganizationID? { needOwner[id] ?? base.cold.owner(ofNeed: id) }
+        func ends(_ id: RelationshipID) -> [OrganizationID] { (relationshipEnds[id] ?? base.cold.ends(ofRelationship: id))?.both ?? [] }
+        func fact(_ id: ReferralID) -> ReferralFact? { referralFacts[id] ?? base.cold.fact(ofReferral: id) }
         func replaceFact(_ id: ReferralID, with next: ReferralFact?) {
             let previous = fact(id)
             guard previous != next else { return }
@@ -68,7 +68,7 @@ extension Directory {
                 }
             case (.upsert, .relationship(let relationship)?):
                 for end in ends(relationship.id) { update(end) { $0.relationships.removeAll { $0.id == relationship.id } } }
-                relationshipEnds[relationship.id] = DirectorySnapshot.Ends(from: relationship.from, to: relationship.to)
+                relationshipEnds[relationship.id] = RelationshipEnds(from: relationship.from, to: relationship.to)
                 for end in Set([relationship.from, relationship.to]) { update(end) { $0.relationships.append(relationship) } }
             case (.upsert, .referral(let referral)?):
                 replaceFact(referral.id, with: ReferralFact(referral))
@@ -117,7 +117,7 @@ extension Directory {
             return Directory(
                 base: DirectorySnapshot(
                     services: Array(serviceList.values), areas: Array(areaList.values), entries: entries,
-                    referralFacts: Self.merge(base.referralFacts, referralFacts)),
+                    referralFacts: Self.merge(base.cold.allFacts(), referralFacts)),
                 sequence: last.seq)
         }
 
@@ -137,7 +137,7 @@ extension Directory {
         let entries = Self.merge(base: base, overlay: overlay)
         return Directory(
             base: DirectorySnapshot(
-                services: base.taxonomy.services, areas: base.areaTree.areas, entries: entries, referralFacts: Self.merge(base.referralFacts, referralFacts)),
+                services: base.taxonomy.services, areas: base.areaTree.areas, entries: entries, referralFacts: Self.merge(base.cold.allFacts(), referralFacts)),
             sequence: sequence)
     }
 
@@ -148,7 +148,7 @@ extension Directory {
     }
 
     static func merge(base: DirectorySnapshot, overlay: [OrganizationID: OrganizationEntry?]) -> [OrganizationEntry] {
-        var entries = base.entries.filter { overlay[$0.organization.id] == nil }
+        var entries = base.cold.allEntries().filter { overlay[$0.organization.id] == nil }
         for case let entry? in overlay.values { entries.append(entry) }
         return entries
     }

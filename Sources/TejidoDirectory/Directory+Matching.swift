@@ -19,7 +19,7 @@ extension Directory {
 
     /// The node of the organization with `id`, unless it is deleted or unknown.
     package func node(of id: OrganizationID) -> UInt32? {
-        if let position = base.byID[id] {
+        if let position = base.position(of: id) {
             if let local = matchOverlay.local(position), matchOverlay.entries[local] == nil { return nil }
             return position
         }
@@ -29,14 +29,14 @@ extension Directory {
     /// The entry of `node` as of this version (`nil` when deleted).
     package func entry(node: UInt32) -> OrganizationEntry? {
         if let local = matchOverlay.local(node) { return matchOverlay.entries[local] }
-        return base.entries[Int(node)]
+        return base.entry(at: node)
     }
 
     /// The name of `node`'s organization as of this version (`nil` when deleted), read without
     /// copying the rest of its record.
     package func name(node: UInt32) -> String? {
         if let local = matchOverlay.local(node) { return matchOverlay.entries[local]?.organization.name }
-        return base.entries[Int(node)].organization.name
+        return base.name(at: node)
     }
 
     /// The id of `node`.

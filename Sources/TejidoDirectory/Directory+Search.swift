@@ -24,7 +24,7 @@ extension Directory {
         for (position, score) in basePositions {
             let id = base.ids[Int(position)]
             guard overlay[id] == nil, filter.accepts(position, base: base) else { continue }
-            scored.append((Double(score), base.entries[Int(position)]))
+            scored.append((Double(score), base.entry(at: position)))
         }
         for (id, entry) in overlay {
             guard let entry, let text = overlayTexts[id], filter.accepts(entry, base: base) else { continue }

@@ -17,27 +17,27 @@ public struct Directory: Sendable {
     let overlayTexts: [OrganizationID: SearchText]
     let offeringOwner: [OfferingID: OrganizationID]
     let needOwner: [NeedID: OrganizationID]
-    let relationshipEnds: [RelationshipID: DirectorySnapshot.Ends]
+    let relationshipEnds: [RelationshipID: RelationshipEnds]
     /// Referral facts changed since the base was built; `nil` marks a deleted referral.
     let referralFacts: [ReferralID: ReferralFact?]
     /// The matcher's view of the overlay.
     let matchOverlay: MatchOverlay
 
     /// Builds the directory from a whole dataset (referrals included), as of change-log position
-    /// `sequence`. From an open store: `Directory(try await store.dataset(), sequence: last)`,
-    /// where `last` is the log position read before the dataset (later changes go through
-    /// ``applying(_:)``).
+    /// `sequence`, holding every full record in memory (the seed, tests). From an open store,
+    /// `SQLiteStore.directory()` builds the same columns from narrow rows instead and leaves full
+    /// records in the store; later changes go through ``applying(_:)`` either way.
     public init(_ dataset: DirectoryDataset, sequence: Int64 = 0) {
         self.init(
             base: DirectorySnapshot(
-                services: dataset.services, areas: dataset.areas, entries: DirectorySnapshot.entries(of: dataset),
-                referralFacts: DirectorySnapshot.referralFacts(of: dataset)),
+                services: dataset.services, areas: dataset.areas, entries: OrganizationEntry.entries(of: dataset),
+                referralFacts: ReferralFact.facts(of: dataset)),
             sequence: sequence)
     }
 
     init(base: DirectorySnapshot, sequence: Int64, overlay: [OrganizationID: OrganizationEntry?] = [:], overlayTexts: [OrganizationID: SearchText] = [:],
          offeringOwner: [OfferingID: OrganizationID] = [:], needOwner: [NeedID: OrganizationID] = [:],
-         relationshipEnds: [RelationshipID: DirectorySnapshot.Ends] = [:], referralFacts: [ReferralID: ReferralFact?] = [:]) {
+         relationshipEnds: [RelationshipID: RelationshipEnds] = [:], referralFacts: [ReferralID: ReferralFact?] = [:]) {
         self.base = base
         self.sequence = sequence
         self.overlay = overlay
@@ -59,7 +59,7 @@ public struct Directory: Sendable {
     /// How many organizations the directory holds.
     public var count: Int {
         base.count + overlay.reduce(0) { total, item in
-            let inBase = base.byID[item.key] != nil
+            let inBase = base.position(of: item.key) != nil
             return total + (item.value == nil ? (inBase ? -1 : 0) : (inBase ? 0 : 1))
         }
     }
@@ -69,20 +69,19 @@ public struct Directory: Sendable {
         if let id = OrganizationID(idOrSlug) { return entry(id) }
         let slug = Slug(idOrSlug)
         if let changed = overlay.values.first(where: { $0?.organization.slug == slug }) { return changed }
-        guard let position = base.bySlug[slug] else { return nil }
-        let id = base.ids[Int(position)]
-        return overlay[id] == nil ? base.entries[Int(position)] : entry(id)
+        guard let id = base.cold.organization(withSlug: slug), let position = base.position(of: id) else { return nil }
+        return overlay[id] == nil ? base.entry(at: position) : entry(id)
     }
 
     /// The organization with this id.
     public func entry(_ id: OrganizationID) -> OrganizationEntry? {
         if let changed = overlay[id] { return changed }
-        return base.byID[id].map { base.entries[Int($0)] }
+        return base.position(of: id).map { base.entry(at: $0) }
     }
 
     /// Every organization's slug, for "did you mean".
     public var slugs: [Slug] {
-        var slugs = Set(base.entries.enumerated().compactMap { overlay[base.ids[$0.offset]] == nil ? $0.element.organization.slug : nil })
+        var slugs = Set(base.cold.slugs().compactMap { overlay[$0.id] == nil ? $0.slug : nil })
         for case let entry? in overlay.values { slugs.insert(entry.organization.slug) }
         return slugs.sorted()
     }

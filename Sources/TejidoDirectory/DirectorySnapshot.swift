@@ -3,100 +3,73 @@ import TejidoModel
 
 /// The immutable base of the directory: organizations under dense `UInt32` positions (in id
 /// order), the matcher's columns (``MatchColumns``: struct-of-arrays, CSR areas, needs and
-/// relationships, service posting lists), interned countries for search, and a text index built on first search. The
-/// full entries are kept for lookups and explanations. Built once from the store; later writes go
-/// to the ``Directory`` overlay.
+/// relationships, service posting lists), interned countries for search, and a text index built
+/// on first search. Full records are cold: ``cold`` holds them (in memory, or the store as of the
+/// snapshot) and is asked only for the few a reader needs. Built once; later writes go to the
+/// ``Directory`` overlay.
 final class DirectorySnapshot: Sendable {
-    /// Where a relationship's two ends are, to undo it when it changes.
-    struct Ends: Hashable, Sendable {
-        let from: OrganizationID
-        let to: OrganizationID
-        var both: [OrganizationID] { from == to ? [from] : [from, to] }
-    }
-
     let taxonomy: Taxonomy
     let areaTree: AreaTree
     let reference: ReferenceColumns
     let tables: MatchTables
-    let entries: [OrganizationEntry]
+    /// Each position's id, ascending.
     let ids: [OrganizationID]
-    let byID: [OrganizationID: UInt32]
-    let bySlug: [Slug: UInt32]
     let columns: MatchColumns
     let countries: [UInt16]
     let countryCodes: [String]
+    let cold: any ColdEntries
     let lazyText: LazyTextIndex
     /// The text index, built on first use.
     var text: TextIndex { lazyText.index }
-    let offeringOwner: [OfferingID: OrganizationID]
-    let needOwner: [NeedID: OrganizationID]
-    let relationshipEnds: [RelationshipID: Ends]
-    let referralFacts: [ReferralID: ReferralFact]
 
-    init(services: [Service], areas: [Area], entries unsorted: [OrganizationEntry], referralFacts: [ReferralID: ReferralFact]) {
+    /// A snapshot of full entries (in any order), kept in memory as its cold half.
+    convenience init(services: [Service], areas: [Area], entries unsorted: [OrganizationEntry], referralFacts: [ReferralID: ReferralFact]) {
+        let entries = Self.sortedByID(unsorted, id: \.organization.id)
+        let ids = entries.map(\.organization.id)
+        var byID = [OrganizationID: UInt32](minimumCapacity: ids.count)
+        for (position, id) in ids.enumerated() { byID[id] = UInt32(position) }
+        let records = entries.map { MatchRecord($0, node: { byID[$0] }) }
+        self.init(
+            services: services, areas: areas, ids: ids, countries: entries.map(\.organization.country), records: records, tables: MatchTables(records),
+            cold: InMemoryEntries(entries, referralFacts: referralFacts))
+    }
+
+    /// A snapshot of the organizations `ids` (ascending), with each one's country and match
+    /// record (edges already resolved to positions), the records' `tables`, and `cold` for their full records.
+    init(services: [Service], areas: [Area], ids: [OrganizationID], countries: [String?], records: [MatchRecord], tables: MatchTables, cold: any ColdEntries) {
         let taxonomy = Taxonomy(services)
         self.taxonomy = taxonomy
         let areaTree = AreaTree(areas)
         self.areaTree = areaTree
         let reference = ReferenceColumns(taxonomy: taxonomy, areas: areaTree)
         self.reference = reference
-        let entries = Self.sortedByID(unsorted, id: \.organization.id)
-        self.entries = entries
-        let ids = entries.map(\.organization.id)
         self.ids = ids
-        var byID = [OrganizationID: UInt32](minimumCapacity: ids.count)
-        for (position, id) in ids.enumerated() { byID[id] = UInt32(position) }
-        self.byID = byID
-        var bySlug = [Slug: UInt32](minimumCapacity: ids.count)
-        for (position, entry) in entries.enumerated() where bySlug[entry.organization.slug] == nil { bySlug[entry.organization.slug] = UInt32(position) }
-        self.bySlug = bySlug
-
-        let tables = MatchTables(entries)
         self.tables = tables
-        columns = MatchColumns(entries: entries, nodes: [], node: { byID[$0] }, tables: tables, reference: reference)
+        columns = MatchColumns(records: records.lazy.map { Optional($0) }, nodes: [], tables: tables, reference: reference)
 
-        countryCodes = [""] + Array(Set(entries.compactMap(\.organization.country))).sorted()
+        countryCodes = [""] + Array(Set(countries.compactMap { $0 })).sorted()
         let countryPosition = Dictionary(uniqueKeysWithValues: countryCodes.enumerated().map { ($1, UInt16($0)) })
-        countries = entries.map { countryPosition[$0.organization.country ?? ""] ?? 0 }
-
-        var offeringOwner: [OfferingID: OrganizationID] = [:], needOwner: [NeedID: OrganizationID] = [:], relationshipEnds: [RelationshipID: Ends] = [:]
-        for entry in entries {
-            for offering in entry.offerings { offeringOwner[offering.id] = offering.organization }
-            for need in entry.needs { needOwner[need.id] = need.organization }
-            for relationship in entry.relationships where relationship.from == entry.organization.id || byID[relationship.from] == nil {
-                relationshipEnds[relationship.id] = Ends(from: relationship.from, to: relationship.to)
-            }
-        }
-        self.offeringOwner = offeringOwner
-        self.needOwner = needOwner
-        self.relationshipEnds = relationshipEnds
-        self.referralFacts = referralFacts
-        lazyText = LazyTextIndex(entries: entries, taxonomy: taxonomy)
+        self.countries = countries.map { countryPosition[$0 ?? ""] ?? 0 }
+        self.cold = cold
+        lazyText = LazyTextIndex(cold: cold, taxonomy: taxonomy)
     }
 
-    /// The dataset's organizations grouped into entries, in id order, with each provider's referral counts.
-    static func entries(of dataset: DirectoryDataset) -> [OrganizationEntry] {
-        var entries = sortedByID(dataset.organizations, id: \.id).map { OrganizationEntry(organization: $0) }
-        var position = [OrganizationID: Int](minimumCapacity: entries.count)
-        for (index, entry) in entries.enumerated() { position[entry.organization.id] = index }
-        for offering in dataset.offerings { if let index = position[offering.organization] { entries[index].offerings.append(offering) } }
-        for need in dataset.needs { if let index = position[need.organization] { entries[index].needs.append(need) } }
-        for relationship in dataset.relationships {
-            if let index = position[relationship.from] { entries[index].relationships.append(relationship) }
-            if relationship.to != relationship.from, let index = position[relationship.to] { entries[index].relationships.append(relationship) }
+    /// The position of the organization with `id`, by binary search over the ids.
+    func position(of id: OrganizationID) -> UInt32? {
+        let key = id.orderKey
+        var low = 0, high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle].orderKey < key { low = middle + 1 } else { high = middle }
         }
-        for referral in dataset.referrals {
-            if let index = position[referral.provider] { entries[index].referrals.add(ReferralFact(referral), sign: 1) }
-        }
-        return entries
+        return low < ids.count && ids[low] == id ? UInt32(low) : nil
     }
 
-    /// What each of the dataset's referrals contributes to its provider's counts.
-    static func referralFacts(of dataset: DirectoryDataset) -> [ReferralID: ReferralFact] {
-        var facts = [ReferralID: ReferralFact](minimumCapacity: dataset.referrals.count)
-        for referral in dataset.referrals { facts[referral.id] = ReferralFact(referral) }
-        return facts
-    }
+    /// The full entry at `position`, from the cold half.
+    func entry(at position: UInt32) -> OrganizationEntry { cold.entry(ids[Int(position)], position: Int(position)) }
+
+    /// The name of the organization at `position`.
+    func name(at position: UInt32) -> String { cold.name(ids[Int(position)], position: Int(position)) }
 
     /// `items` in id order, compared as the ids' canonical text compares (which is their byte order).
     static func sortedByID<T>(_ items: [T], id: (T) -> OrganizationID) -> [T] {
@@ -110,7 +83,7 @@ final class DirectorySnapshot: Sendable {
         return keys.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }
 
-    var count: Int { entries.count }
+    var count: Int { ids.count }
 }
 
 extension EntityID {
@@ -129,5 +102,9 @@ extension EntityID {
 package struct OrderKey: Comparable, Hashable, Sendable {
     package let high: UInt64
     package let low: UInt64
+    package init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
     package static func < (lhs: OrderKey, rhs: OrderKey) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
 }

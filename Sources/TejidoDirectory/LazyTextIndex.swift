@@ -7,11 +7,11 @@ import TejidoModel
 final class LazyTextIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var built: TextIndex?
-    private let entries: [OrganizationEntry]
+    private let cold: any ColdEntries
     private let taxonomy: Taxonomy
 
-    init(entries: [OrganizationEntry], taxonomy: Taxonomy) {
-        self.entries = entries
+    init(cold: any ColdEntries, taxonomy: Taxonomy) {
+        self.cold = cold
         self.taxonomy = taxonomy
     }
 
@@ -20,7 +20,7 @@ final class LazyTextIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let index = TextIndex(entries.map { SearchText(organization: $0.organization, offerings: $0.offerings, taxonomy: taxonomy) })
+        let index = TextIndex(cold.allEntries().map { SearchText(organization: $0.organization, offerings: $0.offerings, taxonomy: taxonomy) })
         built = index
         return index
     }

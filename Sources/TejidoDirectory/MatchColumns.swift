@@ -1,3 +1,4 @@
+import Dispatch
 import TejidoModel
 
 /// The columns the matcher reads, for one set of organizations (the base, or the overlay of one
@@ -119,157 +120,155 @@ package struct MatchColumns: Sendable {
     package let needPostingOffsets: [UInt32]
     package let needPostingValues: [UInt32]
 
-    /// Builds the columns of `entries` (nil for a deleted organization) in local order. `nodes` maps
-    /// local indexes to nodes (empty for identity); `node` finds the node of an edge's other end.
-    init(entries: [OrganizationEntry?], nodes: [UInt32], node: (OrganizationID) -> UInt32?, tables: MatchTables, reference: ReferenceColumns) {
-        let count = entries.count
+    /// Builds the columns of `records` (nil for a deleted organization) in local order. `nodes`
+    /// maps local indexes to nodes (empty for identity).
+    init<Records: RandomAccessCollection<MatchRecord?>>(records: Records, nodes: [UInt32], tables: MatchTables, reference: ReferenceColumns) where Records.Index == Int {
+        let count = records.count
         self.count = count
         self.nodes = nodes
         let serviceCount = reference.serviceParent.count
-        let kindsList = OrganizationKind.allCases
         let kindRank = Dictionary(uniqueKeysWithValues: Self.edgeKindOrder.enumerated().map { ($1, UInt8($0)) })
 
-        var flags = [Flags](), kinds = [UInt32](), languages = [UInt64](), populations = [UInt64](), sectors = [UInt64]()
-        var lat = [Float](), lon = [Float](), fluency = [Float](), trackRecord = [Float]()
-        var homeOffsets: [UInt32] = [0], homeValues = [UInt32](), servedOffsets: [UInt32] = [0], servedValues = [UInt32]()
-        var offeringStart: [UInt32] = [0], needOffsets: [UInt32] = [0], needValues = [UInt16]()
-        var edgeOffsets: [UInt32] = [0], edgeTargets = [UInt32](), edgeKinds = [UInt8](), proximityDegree = [UInt32]()
-        var offeringOrg = [UInt32](), offeringService = [UInt16](), offeringCapacity = [UInt16](), offeringLoad = [UInt16](), offeringBits = [UInt8]()
-        var offeringLanguageMask = [UInt64](), explicitAreaOffsets: [UInt32] = [0], explicitAreaValues = [UInt32]()
-        flags.reserveCapacity(count); kinds.reserveCapacity(count); languages.reserveCapacity(count); populations.reserveCapacity(count)
-        sectors.reserveCapacity(count); lat.reserveCapacity(count); lon.reserveCapacity(count); fluency.reserveCapacity(count)
-        trackRecord.reserveCapacity(count); homeOffsets.reserveCapacity(count + 1); servedOffsets.reserveCapacity(count + 1)
-        offeringStart.reserveCapacity(count + 1); needOffsets.reserveCapacity(count + 1); edgeOffsets.reserveCapacity(count + 1)
-        proximityDegree.reserveCapacity(count)
+        // Two independent passes over the records, one per core: the organizations' own columns,
+        // and their offerings, needs and relationships. Each writes only its own variables.
+        nonisolated(unsafe) var flags = [Flags](), kinds = [UInt32](), languages = [UInt64](), populations = [UInt64](), sectors = [UInt64]()
+        nonisolated(unsafe) var lat = [Float](), lon = [Float](), fluency = [Float](), trackRecord = [Float]()
+        nonisolated(unsafe) var homeOffsets: [UInt32] = [0], homeValues = [UInt32](), servedOffsets: [UInt32] = [0], servedValues = [UInt32]()
+        nonisolated(unsafe) var offeringStart: [UInt32] = [0], needOffsets: [UInt32] = [0], needValues = [UInt16]()
+        nonisolated(unsafe) var edgeOffsets: [UInt32] = [0], edgeTargets = [UInt32](), edgeKinds = [UInt8](), proximityDegree = [UInt32]()
+        nonisolated(unsafe) var offeringOrg = [UInt32](), offeringService = [UInt16](), offeringCapacity = [UInt16](), offeringLoad = [UInt16](), offeringBits = [UInt8]()
+        nonisolated(unsafe) var offeringLanguageMask = [UInt64](), explicitAreaOffsets: [UInt32] = [0], explicitAreaValues = [UInt32]()
 
-        var areaScratch: [UInt32] = [], serviceScratch: [UInt16] = [], edgeScratch: [(key: UInt64, target: UInt32, kind: UInt8)] = []
-        func appendAreas(_ ids: [AreaID], to values: inout [UInt32]) {
-            areaScratch.removeAll(keepingCapacity: true)
-            for id in ids { if let index = reference.areaIndex[id] { areaScratch.append(index) } }
-            areaScratch.sort()
-            var previous: UInt32?
-            for index in areaScratch where index != previous {
-                values.append(index)
-                previous = index
+        nonisolated(unsafe) let records = records
+        @Sendable func organizationColumns() {
+            flags.reserveCapacity(count); kinds.reserveCapacity(count); languages.reserveCapacity(count); populations.reserveCapacity(count)
+            sectors.reserveCapacity(count); lat.reserveCapacity(count); lon.reserveCapacity(count); fluency.reserveCapacity(count)
+            trackRecord.reserveCapacity(count); homeOffsets.reserveCapacity(count + 1); servedOffsets.reserveCapacity(count + 1)
+            var scratch: [UInt32] = []
+            for local in 0..<count {
+                guard let record = records[local] else {
+                    flags.append(.deleted); kinds.append(0); languages.append(0); populations.append(0); sectors.append(0)
+                    lat.append(.nan); lon.append(.nan); fluency.append(0); trackRecord.append(0.5)
+                    homeOffsets.append(UInt32(homeValues.count)); servedOffsets.append(UInt32(servedValues.count))
+                    continue
+                }
+                let facts = record.facts
+                var flag: Flags = []
+                if facts.acceptsReferrals { flag.insert(.acceptsReferrals) }
+                if !facts.languages.isEmpty { flag.insert(.hasLanguages) }
+                if !facts.populations.isEmpty { flag.insert(.hasPopulations) }
+                flags.append(flag)
+                kinds.append(facts.kinds)
+                languages.append(tables.languageMask(primaries: facts.languages))
+                populations.append(tables.populationMask(facts.populations))
+                sectors.append(tables.sectorMask(facts.sectors))
+
+                let locationAreas = facts.locationAreas
+                Self.appendAreas(locationAreas.isEmpty ? facts.serviceAreas : locationAreas, to: &homeValues, scratch: &scratch, reference: reference)
+                homeOffsets.append(UInt32(homeValues.count))
+                Self.appendAreas(facts.serviceAreas.isEmpty ? locationAreas : facts.serviceAreas, to: &servedValues, scratch: &scratch, reference: reference)
+                servedOffsets.append(UInt32(servedValues.count))
+
+                var point: (Float, Float)?
+                if !facts.lat.isNaN {
+                    point = (facts.lat, facts.lon)
+                } else {
+                    for area in locationAreas + facts.serviceAreas {
+                        if let index = reference.areaIndex[area], let centroid = reference.centroid(of: index) {
+                            point = centroid
+                            break
+                        }
+                    }
+                }
+                lat.append(point?.0 ?? .nan)
+                lon.append(point?.1 ?? .nan)
+
+                fluency.append(facts.fluency)
+                let counts = record.referrals
+                trackRecord.append(Float((Double(counts.met) + 0.5 * Double(counts.partlyMet) + 2) / (Double(counts.decided) + 4)))
             }
         }
 
-        for local in 0..<count {
-            guard let entry = entries[local] else {
-                flags.append(.deleted); kinds.append(0); languages.append(0); populations.append(0); sectors.append(0)
-                lat.append(.nan); lon.append(.nan); fluency.append(0); trackRecord.append(0.5); proximityDegree.append(0)
-                homeOffsets.append(UInt32(homeValues.count)); servedOffsets.append(UInt32(servedValues.count))
-                offeringStart.append(UInt32(offeringOrg.count)); needOffsets.append(UInt32(needValues.count)); edgeOffsets.append(UInt32(edgeTargets.count))
-                continue
-            }
-            let organization = entry.organization
-            var flag: Flags = []
-            if organization.acceptsReferrals { flag.insert(.acceptsReferrals) }
-            if !organization.languages.isEmpty { flag.insert(.hasLanguages) }
-            if !organization.populationsServed.isEmpty { flag.insert(.hasPopulations) }
-            flags.append(flag)
-            kinds.append(organization.kinds.reduce(0) { $0 | (1 << UInt32(kindsList.firstIndex(of: $1)!)) })
-            languages.append(tables.languageMask(organization.languages))
-            populations.append(tables.populationMask(organization.populationsServed))
-            sectors.append(tables.sectorMask(organization.sectors))
-
-            let locationAreas = organization.locations.compactMap(\.area)
-            appendAreas(locationAreas.isEmpty ? organization.serviceAreas : locationAreas, to: &homeValues)
-            homeOffsets.append(UInt32(homeValues.count))
-            appendAreas(organization.serviceAreas.isEmpty ? locationAreas : organization.serviceAreas, to: &servedValues)
-            servedOffsets.append(UInt32(servedValues.count))
-
-            var point: (Float, Float)?
-            if let located = organization.locations.first(where: { $0.lat != nil && $0.lon != nil }) {
-                point = (Float(located.lat!), Float(located.lon!))
-            } else {
-                for area in locationAreas + organization.serviceAreas {
-                    if let index = reference.areaIndex[area], let centroid = reference.centroid(of: index) {
-                        point = centroid
-                        break
+        @Sendable func linkColumns() {
+            offeringStart.reserveCapacity(count + 1); needOffsets.reserveCapacity(count + 1); edgeOffsets.reserveCapacity(count + 1)
+            proximityDegree.reserveCapacity(count)
+            var scratch: [UInt32] = [], serviceScratch: [UInt16] = [], edgeScratch: [(key: UInt64, target: UInt32, kind: UInt8)] = []
+            for local in 0..<count {
+                guard let record = records[local] else {
+                    proximityDegree.append(0)
+                    offeringStart.append(UInt32(offeringOrg.count)); needOffsets.append(UInt32(needValues.count)); edgeOffsets.append(UInt32(edgeTargets.count))
+                    continue
+                }
+                // Offerings.
+                let firstOffering = offeringOrg.count
+                for offering in record.offerings {
+                    guard let service = reference.serviceIndex[offering.service] else { continue }
+                    let facts = offering.facts
+                    offeringOrg.append(UInt32(local))
+                    offeringService.append(service)
+                    offeringCapacity.append(facts.capacity)
+                    offeringLoad.append(0)
+                    var bits = facts.bits
+                    if !facts.languages.isEmpty {
+                        bits |= OfferingBit.explicitLanguages
+                        offeringLanguageMask.append(tables.languageMask(primaries: facts.languages))
+                    } else {
+                        offeringLanguageMask.append(tables.languageMask(primaries: record.facts.languages))
                     }
+                    if !facts.areas.isEmpty {
+                        bits |= OfferingBit.explicitAreas
+                        Self.appendAreas(facts.areas, to: &explicitAreaValues, scratch: &scratch, reference: reference)
+                    }
+                    explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
+                    offeringBits.append(bits)
                 }
-            }
-            lat.append(point?.0 ?? .nan)
-            lon.append(point?.1 ?? .nan)
-
-            let level = organization.coopFluency?.level.weight ?? 0
-            let clients = organization.coopFluency?.coopClients.map { min(1, Double($0) / 20) } ?? 0
-            fluency.append(Float(max(level, clients)))
-            let counts = entry.referrals
-            trackRecord.append(Float((Double(counts.met) + 0.5 * Double(counts.partlyMet) + 2) / (Double(counts.decided) + 4)))
-
-            // Offerings.
-            let firstOffering = offeringOrg.count
-            for offering in entry.offerings {
-                guard let service = reference.serviceIndex[offering.service] else { continue }
-                offeringOrg.append(UInt32(local))
-                offeringService.append(service)
-                offeringCapacity.append(offering.capacityPerMonth.map { UInt16(clamping: max(0, min($0, Int(Self.unknownCapacity) - 1))) } ?? Self.unknownCapacity)
-                offeringLoad.append(0)
-                var bits: UInt8 = switch offering.cost {
-                case .free?: CostCode.free
-                case .slidingScale?: CostCode.slidingScale
-                case .paid?: CostCode.paid
-                case nil: CostCode.unknown
+                // Open referrals load the offering of their service (or the nearest related one).
+                for (code, open) in record.referrals.open {
+                    guard let service = reference.serviceIndex[code] else { continue }
+                    let range = firstOffering..<offeringOrg.count
+                    let target = range.first { offeringService[$0] == service }
+                        ?? range.first { reference.service(offeringService[$0], isWithin: service) || reference.service(service, isWithin: offeringService[$0]) }
+                    if let target { offeringLoad[target] = UInt16(clamping: Int(offeringLoad[target]) + open) }
                 }
-                if offering.coopFluent == true { bits |= OfferingBit.coopFluent }
-                if offering.modes.contains(.inPerson) { bits |= OfferingBit.inPerson }
-                if offering.modes.contains(.remote) { bits |= OfferingBit.remote }
-                if !offering.languages.isEmpty {
-                    bits |= OfferingBit.explicitLanguages
-                    offeringLanguageMask.append(tables.languageMask(offering.languages))
-                } else {
-                    offeringLanguageMask.append(languages[local])
-                }
-                if !offering.areas.isEmpty {
-                    bits |= OfferingBit.explicitAreas
-                    appendAreas(offering.areas, to: &explicitAreaValues)
-                }
-                explicitAreaOffsets.append(UInt32(explicitAreaValues.count))
-                offeringBits.append(bits)
-            }
-            // Open referrals load the offering of their service (or the nearest related one).
-            for (code, open) in counts.open {
-                guard let service = reference.serviceIndex[code] else { continue }
-                let range = firstOffering..<offeringOrg.count
-                let target = range.first { offeringService[$0] == service }
-                    ?? range.first { reference.service(offeringService[$0], isWithin: service) || reference.service(service, isWithin: offeringService[$0]) }
-                if let target { offeringLoad[target] = UInt16(clamping: Int(offeringLoad[target]) + open) }
-            }
-            offeringStart.append(UInt32(offeringOrg.count))
+                offeringStart.append(UInt32(offeringOrg.count))
 
-            // Open needs.
-            serviceScratch.removeAll(keepingCapacity: true)
-            for need in entry.needs where need.status == .open {
-                if let service = reference.serviceIndex[need.service] { serviceScratch.append(service) }
-            }
-            serviceScratch.sort()
-            var previousService: UInt16?
-            for service in serviceScratch where service != previousService {
-                needValues.append(service)
-                previousService = service
-            }
-            needOffsets.append(UInt32(needValues.count))
+                // Open needs.
+                serviceScratch.removeAll(keepingCapacity: true)
+                for need in record.openNeeds {
+                    if let service = reference.serviceIndex[need] { serviceScratch.append(service) }
+                }
+                serviceScratch.sort()
+                var previousService: UInt16?
+                for service in serviceScratch where service != previousService {
+                    needValues.append(service)
+                    previousService = service
+                }
+                needOffsets.append(UInt32(needValues.count))
 
-            // Relationships, from this organization's side.
-            edgeScratch.removeAll(keepingCapacity: true)
-            for relationship in entry.relationships {
-                let outgoing = relationship.from == organization.id
-                let other = outgoing ? relationship.to : relationship.from
-                guard other != organization.id, let target = node(other), let rank = kindRank[relationship.kind] else { continue }
-                let kind = rank | (outgoing ? Self.outgoingBit : 0)
-                edgeScratch.append((UInt64(rank) << 40 | UInt64(target) << 8 | UInt64(kind), target, kind))
+                // Relationships, from this organization's side.
+                edgeScratch.removeAll(keepingCapacity: true)
+                for edge in record.edges {
+                    guard let rank = kindRank[edge.kind] else { continue }
+                    let kind = rank | (edge.outgoing ? Self.outgoingBit : 0)
+                    edgeScratch.append((UInt64(rank) << 40 | UInt64(edge.target) << 8 | UInt64(kind), edge.target, kind))
+                }
+                edgeScratch.sort { $0.key < $1.key }
+                var proximity: UInt32 = 0
+                for edge in edgeScratch {
+                    edgeTargets.append(edge.target)
+                    edgeKinds.append(edge.kind)
+                    if edge.kind & ~Self.outgoingBit < Self.proximityKindCount { proximity += 1 }
+                }
+                proximityDegree.append(proximity)
+                edgeOffsets.append(UInt32(edgeTargets.count))
             }
-            edgeScratch.sort { $0.key < $1.key }
-            var proximity: UInt32 = 0
-            for edge in edgeScratch {
-                edgeTargets.append(edge.target)
-                edgeKinds.append(edge.kind)
-                if edge.kind & ~Self.outgoingBit < Self.proximityKindCount { proximity += 1 }
-            }
-            proximityDegree.append(proximity)
-            edgeOffsets.append(UInt32(edgeTargets.count))
+        }
+
+        if count < 4096 {
+            organizationColumns()
+            linkColumns()
+        } else {
+            DispatchQueue.concurrentPerform(iterations: 2) { part in part == 0 ? organizationColumns() : linkColumns() }
         }
 
         // Posting lists by counting sort; offerings and organizations are visited in ascending order.
@@ -363,6 +362,18 @@ package struct MatchColumns: Sendable {
         self.latitudePostingOfferings = latitudePostingOfferings
         self.needPostingOffsets = needPostingOffsets
         self.needPostingValues = needPostingValues
+    }
+
+    /// Appends the dense indexes of `ids` to `values`, ascending and without repeats (unknown areas left out).
+    private static func appendAreas(_ ids: [AreaID], to values: inout [UInt32], scratch: inout [UInt32], reference: ReferenceColumns) {
+        scratch.removeAll(keepingCapacity: true)
+        for id in ids { if let index = reference.areaIndex[id] { scratch.append(index) } }
+        scratch.sort()
+        var previous: UInt32?
+        for index in scratch where index != previous {
+            values.append(index)
+            previous = index
+        }
     }
 
     /// The node of local organization `local`.

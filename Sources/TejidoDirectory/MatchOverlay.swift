@@ -23,7 +23,7 @@ package final class MatchOverlay: Sendable {
     /// No overlay.
     init(base: DirectorySnapshot) {
         tables = base.tables
-        columns = MatchColumns(entries: [], nodes: [], node: { _ in nil }, tables: base.tables, reference: base.reference)
+        columns = MatchColumns(records: [MatchRecord?](), nodes: [], tables: base.tables, reference: base.reference)
         shadowed = []
         entries = []
         ids = []
@@ -35,7 +35,7 @@ package final class MatchOverlay: Sendable {
         var changed: [(UInt32, OrganizationID, OrganizationEntry?)] = []
         var added: [(OrganizationID, OrganizationEntry)] = []
         for (id, entry) in overlay {
-            if let position = base.byID[id] {
+            if let position = base.position(of: id) {
                 changed.append((position, id, entry))
             } else if let entry {
                 added.append((id, entry))
@@ -52,13 +52,13 @@ package final class MatchOverlay: Sendable {
         for (k, item) in added.enumerated() { newLocal[item.0] = UInt32(changed.count + k) }
         self.newLocal = newLocal
         let nodes = changed.map(\.0) + added.indices.map { UInt32(baseCount + $0) }
-        let tables = base.tables.extended(with: entries.compactMap { $0 })
-        self.tables = tables
         let shadowCount = changed.count
-        columns = MatchColumns(
-            entries: entries, nodes: nodes,
-            node: { id in base.byID[id] ?? newLocal[id].map { UInt32(baseCount) + $0 - UInt32(shadowCount) } },
-            tables: tables, reference: base.reference)
+        let records = entries.map { entry in
+            entry.map { MatchRecord($0, node: { id in base.position(of: id) ?? newLocal[id].map { UInt32(baseCount) + $0 - UInt32(shadowCount) } }) }
+        }
+        let tables = base.tables.extended(with: records.compactMap { $0 })
+        self.tables = tables
+        columns = MatchColumns(records: records, nodes: nodes, tables: tables, reference: base.reference)
     }
 
     /// How many nodes the version has: base positions, then new organizations.

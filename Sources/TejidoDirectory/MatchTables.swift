@@ -15,15 +15,20 @@ package struct MatchTables: Sendable {
     let populationBit: [String: Int]
     let sectorBit: [String: Int]
 
-    /// Tables for the organizations of `entries`.
-    init(_ entries: some Sequence<OrganizationEntry>) {
+    /// Tables for the organizations of `records`.
+    init(_ records: some Sequence<MatchRecord>) {
+        self.init(organizations: records.lazy.map(\.facts), offerings: records.lazy.flatMap { $0.offerings.lazy.map(\.facts) })
+    }
+
+    /// Tables for organizations with these facts, and offerings with these.
+    init(organizations: some Sequence<OrganizationMatchFacts>, offerings: some Sequence<OfferingMatchFacts>) {
         var languages: [String: Int] = [:], populations: [String: Int] = [:], sectors: [String: Int] = [:]
-        for entry in entries {
-            for language in entry.organization.languages { languages[language.primary, default: 0] += 1 }
-            for offering in entry.offerings { for language in offering.languages { languages[language.primary, default: 0] += 1 } }
-            for population in entry.organization.populationsServed { populations[population, default: 0] += 1 }
-            for sector in entry.organization.sectors { sectors[sector, default: 0] += 1 }
+        for facts in organizations {
+            for language in facts.languages { languages[language, default: 0] += 1 }
+            for population in facts.populations { populations[population, default: 0] += 1 }
+            for sector in facts.sectors { sectors[sector, default: 0] += 1 }
         }
+        for facts in offerings { for language in facts.languages { languages[language, default: 0] += 1 } }
         func byFrequency(_ counts: [String: Int]) -> [String] {
             Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(64).map(\.key))
         }
@@ -39,17 +44,17 @@ package struct MatchTables: Sendable {
         sectorBit = Dictionary(uniqueKeysWithValues: sectors.enumerated().map { ($1, $0) })
     }
 
-    /// These tables with the values `entries` bring appended, while bits remain.
-    func extended(with entries: some Sequence<OrganizationEntry>) -> MatchTables {
+    /// These tables with the values `records` bring appended, while bits remain.
+    func extended(with records: some Sequence<MatchRecord>) -> MatchTables {
         var languages = self.languages, populations = self.populations, sectors = self.sectors
         func append(_ value: String, to list: inout [String], known: [String: Int]) {
             if known[value] == nil, list.count < 64, !list.contains(value) { list.append(value) }
         }
-        for entry in entries {
-            for language in entry.organization.languages { append(language.primary, to: &languages, known: languageBit) }
-            for offering in entry.offerings { for language in offering.languages { append(language.primary, to: &languages, known: languageBit) } }
-            for population in entry.organization.populationsServed { append(population, to: &populations, known: populationBit) }
-            for sector in entry.organization.sectors { append(sector, to: &sectors, known: sectorBit) }
+        for record in records {
+            for language in record.facts.languages { append(language, to: &languages, known: languageBit) }
+            for offering in record.offerings { for language in offering.facts.languages { append(language, to: &languages, known: languageBit) } }
+            for population in record.facts.populations { append(population, to: &populations, known: populationBit) }
+            for sector in record.facts.sectors { append(sector, to: &sectors, known: sectorBit) }
         }
         if languages.count == self.languages.count && populations.count == self.populations.count && sectors.count == self.sectors.count { return self }
         return MatchTables(languages: languages, populations: populations, sectors: sectors)
@@ -57,7 +62,12 @@ package struct MatchTables: Sendable {
 
     /// The mask of these languages (primary subtags); languages without a bit are left out.
     package func languageMask(_ codes: some Sequence<LanguageCode>) -> UInt64 {
-        codes.reduce(0) { mask, code in languageBit[code.primary].map { mask | (1 << UInt64($0)) } ?? mask }
+        languageMask(primaries: codes.lazy.map(\.primary))
+    }
+
+    /// The mask of these primary language subtags; subtags without a bit are left out.
+    package func languageMask(primaries: some Sequence<String>) -> UInt64 {
+        primaries.reduce(0) { mask, primary in languageBit[primary].map { mask | (1 << UInt64($0)) } ?? mask }
     }
 
     /// The bit of one primary language subtag, if it has one.

@@ -47,7 +47,7 @@ public struct ReferralCounts: Hashable, Sendable {
     public var isEmpty: Bool { self == ReferralCounts() }
 
     /// Adds (`sign` = 1) or removes (`sign` = -1) what one referral contributes.
-    mutating func add(_ fact: ReferralFact, sign: Int) {
+    package mutating func add(_ fact: ReferralFact, sign: Int) {
         guard fact.reached else { return }
         sent += sign
         if fact.accepted { accepted += sign }
@@ -67,8 +67,9 @@ public struct ReferralCounts: Hashable, Sendable {
 }
 
 /// The part of a referral the counts depend on, kept per referral id so that a later version of
-/// the same referral replaces the earlier one's contribution instead of adding to it.
-struct ReferralFact: Hashable, Sendable {
+/// the same referral replaces the earlier one's contribution instead of adding to it. The store
+/// keeps ``bits`` beside each referral, so counts are rebuilt without decoding referrals.
+package struct ReferralFact: Hashable, Sendable {
     let provider: OrganizationID
     let service: ServiceCode
     let reached: Bool
@@ -78,7 +79,7 @@ struct ReferralFact: Hashable, Sendable {
     let isOpen: Bool
     let result: Referral.Outcome.Result?
 
-    init(_ referral: Referral) {
+    package init(_ referral: Referral) {
         let passed = Set(referral.history.map(\.status))
         provider = referral.provider
         service = referral.service
@@ -92,5 +93,50 @@ struct ReferralFact: Hashable, Sendable {
         expired = referral.status == .expired && reached
         isOpen = referral.status == .sent || referral.status == .accepted
         result = referral.status == .completed ? referral.outcome?.result : nil
+    }
+
+    /// The fact's flags and result in one byte: reached, accepted, declined, expired, open in
+    /// bits 0–4, the result in bits 5–6 (0 none, 1 met, 2 partly, 3 unmet).
+    package var bits: UInt8 {
+        var bits: UInt8 = 0
+        if reached { bits |= 1 }
+        if accepted { bits |= 2 }
+        if declined { bits |= 4 }
+        if expired { bits |= 8 }
+        if isOpen { bits |= 16 }
+        let code: UInt8 = switch result {
+        case nil: 0
+        case .met?: 1
+        case .partly?: 2
+        case .unmet?: 3
+        }
+        return bits | code << 5
+    }
+
+    /// The fact of a referral to `provider` for `service` whose flags are ``bits``; nil for bits no fact has.
+    package init?(provider: OrganizationID, service: ServiceCode, bits: UInt8) {
+        guard bits < 0x80 else { return nil }
+        self.provider = provider
+        self.service = service
+        reached = bits & 1 != 0
+        accepted = bits & 2 != 0
+        declined = bits & 4 != 0
+        expired = bits & 8 != 0
+        isOpen = bits & 16 != 0
+        result = switch bits >> 5 {
+        case 1: .met
+        case 2: .partly
+        case 3: .unmet
+        default: nil
+        }
+    }
+}
+
+extension ReferralFact {
+    /// What each of the dataset's referrals contributes to its provider's counts.
+    package static func facts(of dataset: DirectoryDataset) -> [ReferralID: ReferralFact] {
+        var facts = [ReferralID: ReferralFact](minimumCapacity: dataset.referrals.count)
+        for referral in dataset.referrals { facts[referral.id] = ReferralFact(referral) }
+        return facts
     }
 }

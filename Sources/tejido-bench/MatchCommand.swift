@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import TejidoModel
 import TejidoStore
 
@@ -9,11 +10,12 @@ struct MatchFigures: Codable, Sendable {
     var workload: WorkloadFile
     /// Nil when the bench read a store imported before (`--store`).
     var importSeconds: Double?
-    /// Reading every record from the store (`SQLiteStore.dataset()`), seconds over the builds.
+    /// Reading the narrow columns a snapshot is built from (`SQLiteStore.directoryColumns()`),
+    /// seconds over the builds.
     var storeRead: Distribution
-    /// Building the snapshot and matcher from that dataset, seconds over the builds.
+    /// Building the snapshot and matcher from those columns, seconds over the builds.
     var snapshotBuild: Distribution
-    /// Resident memory the snapshot holds once the dataset it was built from is released, in bytes.
+    /// Resident memory the snapshot holds once the columns it was built from are released, in bytes.
     var snapshotRSSGrowth: Int
     /// The highest resident set during a build (store read + snapshot), above the level before it.
     var buildPeakGrowth: Int
@@ -43,7 +45,7 @@ struct MatchFigures: Codable, Sendable {
         build.add("store read (p50 / p99)", "\(Format.seconds(storeRead.p50)) / \(Format.seconds(storeRead.p99))", "—")
         build.add("snapshot + matcher build (p50 / p99)", "\(Format.seconds(snapshotBuild.p50)) / \(Format.seconds(snapshotBuild.p99))", targets["build"]?.cell ?? "")
         build.add("hot columns + adjacency per org", hotBytesPerOrganization.map(Format.bytes) ?? "not available", targets["bytes_per_org"]?.cell ?? "")
-        build.add("RSS held by the snapshot, per org", Format.bytes(rssGrowthPerOrganization), "— (full records included)")
+        build.add("RSS held by the snapshot, per org", Format.bytes(rssGrowthPerOrganization), "— (full records stay in the store)")
         build.add("RSS held by the snapshot", Format.mib(snapshotRSSGrowth), "—")
         build.add("peak RSS growth during a build", Format.mib(buildPeakGrowth), "—")
 
@@ -151,10 +153,11 @@ extension TejidoBench {
             }
             let store = try SQLiteStore(path: db.path)
 
+            let pairs = drawPairs(try openNeeds(db), count: queries, seed: querySeed)
+
             // Snapshot builds: each from the store, with the previous one released first.
             var readTimes: [UInt64] = [], buildTimes: [UInt64] = []
             var subject: MatchSubject?
-            var pairs: [(client: OrganizationID, need: ServiceCode)] = []
             var retained = 0, peakGrowth = 0
             for build in 0..<builds {
                 options.note("snapshot build \(build + 1)/\(builds)")
@@ -162,14 +165,13 @@ extension TejidoBench {
                 Memory.trim()
                 Memory.resetPeak()
                 let before = Memory.currentRSS()
-                var dataset: DirectoryDataset? = nil
+                var read: MatchSubject.StoreRead? = nil
                 let readTime: UInt64
-                (dataset, readTime) = try await Clock.time { try await store.dataset() }
-                let (built, buildTime) = Clock.time { MatchSubject(dataset!) }
+                (read, readTime) = try await Clock.time { try await MatchSubject.read(store) }
+                let (built, buildTime) = Clock.time { MatchSubject(read!) }
                 subject = built
                 peakGrowth = max(peakGrowth, Memory.highWaterMark() - before)
-                if pairs.isEmpty { pairs = drawPairs(dataset!, count: queries, seed: querySeed) }
-                dataset = nil
+                read = nil
                 Memory.trim()
                 // Only the first build starts from a process that never held a snapshot; later
                 // ones reuse pages the allocator kept from the one released before them.
@@ -252,16 +254,25 @@ extension TejidoBench {
                 processPeakRSS: Memory.peakRSS(), targets: targets)
         }
 
-        /// `count` (client, need) pairs drawn with replacement from the open needs, in id order,
+        /// The (organization, service) of every open need in the database at `db`, in need id order.
+        static func openNeeds(_ db: URL) throws -> [(client: OrganizationID, need: ServiceCode)] {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: db.path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT organization_id, service_code FROM needs WHERE status = 'open' ORDER BY id").compactMap { row in
+                    OrganizationID(row[0] as String).map { ($0, ServiceCode(row[1] as String)) }
+                }
+            }
+        }
+
+        /// `count` (client, need) pairs drawn with replacement from the open needs (in id order),
         /// by a seeded generator: the same store and seed always give the same pairs.
-        static func drawPairs(_ dataset: DirectoryDataset, count: Int, seed: UInt64) -> [(client: OrganizationID, need: ServiceCode)] {
-            let open = dataset.needs.filter { $0.status == .open }.sorted { $0.id < $1.id }
+        static func drawPairs(_ open: [(client: OrganizationID, need: ServiceCode)], count: Int, seed: UInt64) -> [(client: OrganizationID, need: ServiceCode)] {
             guard !open.isEmpty else { return [] }
             var random = BenchRandom(seed: seed)
-            return (0..<count).map { _ in
-                let need = open[Int(random.next() % UInt64(open.count))]
-                return (need.organization, need.service)
-            }
+            return (0..<count).map { _ in open[Int(random.next() % UInt64(open.count))] }
         }
     }
 }

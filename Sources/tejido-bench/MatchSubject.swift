@@ -1,20 +1,30 @@
 import TejidoDirectory
 import TejidoMatching
 import TejidoModel
+import TejidoStore
 
 // Every call the bench makes into the directory snapshot and the matcher is in this file, so that
 // when their API changes (a memory-footprint property, new query options) this is the one place
 // to adapt.
 
-/// The matcher under test, over one directory version built from a dataset.
+/// The matcher under test, over one directory version built from the store.
 struct MatchSubject: Sendable {
     let directory: Directory
     let matcher: Matcher
 
-    /// Builds the directory snapshot from everything the store holds (as `tejido match` does) and
-    /// a matcher over it.
-    init(_ dataset: DirectoryDataset) {
-        directory = Directory(dataset)
+    /// What ``read(_:)`` hands to ``init(_:)``: the store's narrow columns and its cold records.
+    typealias StoreRead = (columns: DirectoryColumns, cold: any ColdEntries)
+
+    /// The "store read" phase of `SQLiteStore.directory()` (what `tejido match` loads): the
+    /// narrow columns, from one database snapshot that also answers for full records later.
+    static func read(_ store: SQLiteStore) async throws -> StoreRead {
+        guard let read = try await store.directoryColumns() else { throw BenchError("the store has no database file to read columns from") }
+        return read
+    }
+
+    /// The "snapshot build" phase: the directory snapshot from those columns, and a matcher over it.
+    init(_ read: StoreRead) {
+        directory = Directory(columns: read.columns, cold: read.cold)
         matcher = Matcher(directory)
     }
 

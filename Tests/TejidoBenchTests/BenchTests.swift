@@ -109,9 +109,7 @@ struct BenchTests {
         let db = folder.appendingPathComponent("store.sqlite")
         let counts = try await ImportPaths.project(url, into: db.path)
         #expect(counts.committed && counts.problems == 0)
-        let store = try SQLiteStore(path: db.path)
-        let dataset = try await store.dataset()
-        let pairs = TejidoBench.Match.drawPairs(dataset, count: 30, seed: 3)
+        let pairs = TejidoBench.Match.drawPairs(try TejidoBench.Match.openNeeds(db), count: 30, seed: 3)
         #expect(pairs.count == 30)
         let baseline = try SQLBaseline(source: db, copy: folder.appendingPathComponent("copy.sqlite"))
         var answered = 0

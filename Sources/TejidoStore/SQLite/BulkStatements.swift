@@ -1,4 +1,5 @@
 import GRDB
+import TejidoDirectory
 import TejidoModel
 
 /// The statements of a bulk write, prepared once and held for its whole length: no statement
@@ -12,15 +13,15 @@ final class BulkStatements {
         var sql: String {
             switch self {
             case .organization:
-                "INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             case .offering:
-                "INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload) VALUES (?, ?, ?, ?, ?, ?)"
+                "INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?)"
             case .need:
                 "INSERT INTO needs (id, organization_id, service_code, status, urgency, payload) VALUES (?, ?, ?, ?, ?, ?)"
             case .relationship:
                 "INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)"
             case .referral:
-                "INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             case .activityReport:
                 "INSERT INTO activity_reports (id, organization_id, period_start, period_end, payload) VALUES (?, ?, ?, ?, ?)"
             case .searchRow:
@@ -108,6 +109,7 @@ final class BulkStatements {
             statement.bind(payload)
             statement.bind(now)
             statement.bind(now)
+            statement.bind(OrganizationMatchFacts(organization).encoded())
             try statement.execute(db)
             let rowID = db.lastInsertedRowID
             try insert(.kinds, Self.unique(organization.kinds.map(\.rawValue))) { statement, kind in
@@ -134,6 +136,7 @@ final class BulkStatements {
             statement.bind(offering.capacityPerMonth)
             statement.bind(offering.coopFluent)
             statement.bind(payload)
+            statement.bind(OfferingMatchFacts(offering).encoded())
             try statement.execute(db)
         case .need(let need):
             var statement = try single(.need)
@@ -161,6 +164,7 @@ final class BulkStatements {
             statement.bind(referral.service.rawValue)
             statement.bind(referral.status.rawValue)
             statement.bind(payload)
+            statement.bind(Int(ReferralFact(referral).bits))
             try statement.execute(db)
         case .activityReport(let report):
             var statement = try single(.activityReport)

@@ -40,6 +40,13 @@ struct FastStatement {
 
     mutating func bind(_ value: Bool?) { bind(value.map { $0 ? 1 : 0 }) }
 
+    mutating func bind(_ bytes: [UInt8]) {
+        index += 1
+        bytes.withUnsafeBytes { raw in
+            _ = sqlite3_bind_blob(statement, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), Self.transient)
+        }
+    }
+
     mutating func bindNull() {
         index += 1
         sqlite3_bind_null(statement, index)
@@ -79,6 +86,7 @@ struct FastStatement {
 enum SQLValue {
     case text(String?)
     case integer(Int?)
+    case blob([UInt8])
 
     static func flag(_ value: Bool?) -> SQLValue { .integer(value.map { $0 ? 1 : 0 }) }
 }
@@ -91,6 +99,7 @@ extension Database {
             switch value {
             case .text(let text): statement.bind(text)
             case .integer(let number): statement.bind(number)
+            case .blob(let bytes): statement.bind(bytes)
             }
         }
         try statement.execute(self)
@@ -103,6 +112,7 @@ extension Database {
             switch value {
             case .text(let text): statement.bind(text)
             case .integer(let number): statement.bind(number)
+            case .blob(let bytes): statement.bind(bytes)
             }
         }
         return try statement.text(self)

@@ -1,4 +1,5 @@
 import GRDB
+import TejidoDirectory
 import TejidoModel
 
 /// Writes one record's row, and the lookup rows derived from it, in the store's tables.
@@ -19,14 +20,15 @@ enum Rows {
             let id = organization.id.description
             try db.fastExecute(
                 """
-                INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at, match_facts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET slug = excluded.slug, name = excluded.name, country = excluded.country,
                     locality = excluded.locality, accepts_referrals = excluded.accepts_referrals, payload = excluded.payload,
-                    version = version + 1, updated_at = excluded.updated_at
+                    version = version + 1, updated_at = excluded.updated_at, match_facts = excluded.match_facts
                 """,
                 .text(id), .text(organization.slug.rawValue), .text(organization.name), .text(organization.country),
-                .text(organization.locations.first?.locality), .flag(organization.acceptsReferrals), .text(payload), .text(now), .text(now))
+                .text(organization.locations.first?.locality), .flag(organization.acceptsReferrals), .text(payload), .text(now), .text(now),
+                .blob(OrganizationMatchFacts(organization).encoded()))
             let rowID = db.lastInsertedRowID
             if exists {
                 try db.fastExecute("DELETE FROM organization_kinds WHERE organization_id = ?", .text(id))
@@ -49,12 +51,13 @@ enum Rows {
         case .offering(let offering):
             try db.fastExecute(
                 """
-                INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
-                    capacity_per_month = excluded.capacity_per_month, coop_fluent = excluded.coop_fluent, payload = excluded.payload
+                    capacity_per_month = excluded.capacity_per_month, coop_fluent = excluded.coop_fluent, payload = excluded.payload,
+                    match_facts = excluded.match_facts
                 """,
                 .text(offering.id.description), .text(offering.organization.description), .text(offering.service.rawValue),
-                .integer(offering.capacityPerMonth), .flag(offering.coopFluent), .text(payload))
+                .integer(offering.capacityPerMonth), .flag(offering.coopFluent), .text(payload), .blob(OfferingMatchFacts(offering).encoded()))
         case .need(let need):
             try db.fastExecute(
                 """
@@ -75,12 +78,12 @@ enum Rows {
         case .referral(let referral):
             try db.fastExecute(
                 """
-                INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET referrer_id = excluded.referrer_id, client_id = excluded.client_id, provider_id = excluded.provider_id,
-                    service_code = excluded.service_code, status = excluded.status, payload = excluded.payload
+                    service_code = excluded.service_code, status = excluded.status, payload = excluded.payload, match_facts = excluded.match_facts
                 """,
                 .text(referral.id.description), .text(referral.referrer.description), .text(referral.client.description), .text(referral.provider.description),
-                .text(referral.service.rawValue), .text(referral.status.rawValue), .text(payload))
+                .text(referral.service.rawValue), .text(referral.status.rawValue), .text(payload), .integer(Int(ReferralFact(referral).bits)))
         case .activityReport(let report):
             try db.fastExecute(
                 """

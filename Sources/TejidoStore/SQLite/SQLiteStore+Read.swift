@@ -4,22 +4,25 @@ import TejidoModel
 
 extension SQLiteStore {
     public func dataset() async throws -> DirectoryDataset {
-        try await reading { db in
-            let decoder = TejidoJSON.decoder()
-            func all<T: Decodable>(_ type: T.Type, _ sql: String) throws -> [T] {
-                try String.fetchAll(db, sql: sql).map { try decoder.decode(T.self, from: Data($0.utf8)) }
-            }
-            return DirectoryDataset(
-                services: try all(Service.self, "SELECT payload FROM services ORDER BY code"),
-                areas: try all(Area.self, "SELECT payload FROM areas ORDER BY id"),
-                organizations: try all(Organization.self, "SELECT payload FROM organizations ORDER BY id"),
-                offerings: try all(Offering.self, "SELECT payload FROM offerings ORDER BY id"),
-                needs: try all(Need.self, "SELECT payload FROM needs ORDER BY id"),
-                relationships: try all(Relationship.self, "SELECT payload FROM relationships ORDER BY id"),
-                referrals: try all(Referral.self, "SELECT payload FROM referrals ORDER BY id"),
-                activityReports: try all(ActivityReport.self, "SELECT payload FROM activity_reports ORDER BY id")
-            )
+        try await reading { db in try Self.dataset(db) }
+    }
+
+    /// Every record `db` holds, each table in id order.
+    static func dataset(_ db: Database) throws -> DirectoryDataset {
+        let decoder = TejidoJSON.decoder()
+        func all<T: Decodable>(_ type: T.Type, _ sql: String) throws -> [T] {
+            try String.fetchAll(db, sql: sql).map { try decoder.decode(T.self, from: Data($0.utf8)) }
         }
+        return DirectoryDataset(
+            services: try all(Service.self, "SELECT payload FROM services ORDER BY code"),
+            areas: try all(Area.self, "SELECT payload FROM areas ORDER BY id"),
+            organizations: try all(Organization.self, "SELECT payload FROM organizations ORDER BY id"),
+            offerings: try all(Offering.self, "SELECT payload FROM offerings ORDER BY id"),
+            needs: try all(Need.self, "SELECT payload FROM needs ORDER BY id"),
+            relationships: try all(Relationship.self, "SELECT payload FROM relationships ORDER BY id"),
+            referrals: try all(Referral.self, "SELECT payload FROM referrals ORDER BY id"),
+            activityReports: try all(ActivityReport.self, "SELECT payload FROM activity_reports ORDER BY id")
+        )
     }
 
     public func profile(_ idOrSlug: String) async throws -> OrganizationProfile? {

@@ -143,6 +143,17 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE organization_search_v2 RENAME TO organization_search")
         }
         migrator.registerMigration("v3-explicit-keys", migrate: explicitKeys)
+        migrator.registerMigration("v4-match-facts") { db in
+            // What the matcher needs that lived only in payloads, as compact bytes beside them
+            // (OrganizationMatchFacts, OfferingMatchFacts, ReferralFact.bits), so a directory
+            // snapshot is built from narrow columns without decoding JSON.
+            try db.execute(sql: """
+                ALTER TABLE organizations ADD COLUMN match_facts BLOB;
+                ALTER TABLE offerings ADD COLUMN match_facts BLOB;
+                ALTER TABLE referrals ADD COLUMN match_facts INTEGER;
+                """)
+            try MatchFactsBackfill.run(db)
+        }
         return migrator
     }
 }

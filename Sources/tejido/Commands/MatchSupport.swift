@@ -3,11 +3,11 @@ import TejidoDirectory
 import TejidoMatching
 import TejidoStore
 
-/// Loads the directory the match commands read: the whole store, referrals included.
+/// Loads the directory the match commands read: the whole store, referrals included, from its
+/// narrow columns (full records are read only for the organizations an answer shows).
 enum MatchDirectory {
     static func load(_ database: DatabaseOptions) async throws -> Directory {
-        let store = try database.open()
-        return Directory(try await store.dataset())
+        try await database.open().directory()
     }
 }
 

@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import TejidoDirectory
+import TejidoModel
+
+/// The cold half of a snapshot built from the store (``SQLiteStore/directory()``): full records
+/// read on demand from a `DatabaseSnapshot` taken before the narrow columns were read, so every
+/// answer is as of the snapshot's version however the store changes since. Recently read entries
+/// are kept in a small bounded cache.
+///
+/// The protocol does not throw: a read failing on a database that was readable a moment ago
+/// (disk error, file removed under the process) stops the process with the database's message.
+final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
+    /// How many entries the cache keeps (about 3 KB each): enough for the providers that keep
+    /// coming up in suggestions and paths, bounded for a long-running process.
+    static let cacheCapacity = 16_384
+    /// The page cache of the snapshot's connection, in KiB.
+    static let pageCacheKiB = 32 * 1024
+
+    private let snapshot: DatabaseSnapshot
+    private let lock = NSLock()
+    private var cache: [Int: OrganizationEntry] = [:]
+    private var cacheOrder: [Int] = []
+    private var cacheNext = 0
+
+    init(_ snapshot: DatabaseSnapshot) { self.snapshot = snapshot }
+
+    private func read<T>(_ what: String, _ body: (Database) throws -> T) -> T {
+        do {
+            return try snapshot.read(body)
+        } catch {
+            fatalError("reading \(what) from the store failed: \(error)")
+        }
+    }
+
+    func entry(_ id: OrganizationID, position: Int) -> OrganizationEntry {
+        lock.lock()
+        let cached = cache[position]
+        lock.unlock()
+        if let cached { return cached }
+        let entry = read("organization \(id)") { db in try Self.entry(id, db) }
+        lock.lock()
+        defer { lock.unlock() }
+        if cache[position] == nil {
+            if cacheOrder.count < Self.cacheCapacity {
+                cacheOrder.append(position)
+            } else {
+                cache[cacheOrder[cacheNext]] = nil
+                cacheOrder[cacheNext] = position
+                cacheNext = (cacheNext + 1) % Self.cacheCapacity
+            }
+            cache[position] = entry
+        }
+        return entry
+    }
+
+    func name(_ id: OrganizationID, position: Int) -> String {
+        lock.lock()
+        let cached = cache[position]
+        lock.unlock()
+        if let cached { return cached.organization.name }
+        return read("the name of organization \(id)") { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM organizations WHERE id = ?"), arguments: [id.description]) ?? ""
+        }
+    }
+
+    /// The organization with its offerings, needs and relationships (each in id order, as a
+    /// dataset lists them) and the counts of the referrals it received.
+    static func entry(_ id: OrganizationID, _ db: Database) throws -> OrganizationEntry {
+        let decoder = TejidoJSON.decoder()
+        let key = id.description
+        func all<T: Decodable>(_ type: T.Type, _ sql: String) throws -> [T] {
+            try String.fetchAll(db.cachedStatement(sql: sql), arguments: [key]).map { try decoder.decode(T.self, from: Data($0.utf8)) }
+        }
+        guard let organization = try all(Organization.self, "SELECT payload FROM organizations WHERE id = ?").first else {
+            throw StoreError.database("organization \(key) is not in the snapshot")
+        }
+        var counts = ReferralCounts()
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_code, match_facts, payload FROM referrals WHERE provider_id = ?"), arguments: [key]) {
+            counts.add(try fact(provider: id, service: row[0], bits: row[1], payload: row[2], decoder: decoder), sign: 1)
+        }
+        return OrganizationEntry(
+            organization: organization,
+            offerings: try all(Offering.self, "SELECT payload FROM offerings WHERE organization_id = ? ORDER BY id"),
+            needs: try all(Need.self, "SELECT payload FROM needs WHERE organization_id = ? ORDER BY id"),
+            relationships: try all(Relationship.self, "SELECT payload FROM relationships WHERE from_id = ?1 OR to_id = ?1 ORDER BY id"),
+            referrals: counts)
+    }
+
+    /// A referral's fact from its stored bits, or from its payload when they are missing.
+    private static func fact(provider: OrganizationID, service: String, bits: Int64?, payload: String, decoder: JSONDecoder) throws -> ReferralFact {
+        if let bits = bits.flatMap({ UInt8(exactly: $0) }), let fact = ReferralFact(provider: provider, service: ServiceCode(service), bits: bits) { return fact }
+        return ReferralFact(try decoder.decode(Referral.self, from: Data(payload.utf8)))
+    }
+
+    func allEntries() -> [OrganizationEntry] {
+        read("every organization") { db in OrganizationEntry.entries(of: try SQLiteStore.dataset(db)) }
+    }
+
+    func organization(withSlug slug: Slug) -> OrganizationID? {
+        read("slug \(slug)") { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM organizations WHERE slug = ?"), arguments: [slug.rawValue]).flatMap(OrganizationID.init)
+        }
+    }
+
+    func slugs() -> [(id: OrganizationID, slug: Slug)] {
+        read("slugs") { db in
+            try Row.fetchAll(db, sql: "SELECT id, slug FROM organizations").compactMap { row in
+                OrganizationID(row[0] as String).map { ($0, Slug(row[1] as String)) }
+            }
+        }
+    }
+
+    func owner(ofOffering id: OfferingID) -> OrganizationID? {
+        read("offering \(id)") { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT organization_id FROM offerings WHERE id = ?"), arguments: [id.description]).flatMap(OrganizationID.init)
+        }
+    }
+
+    func owner(ofNeed id: NeedID) -> OrganizationID? {
+        read("need \(id)") { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT organization_id FROM needs WHERE id = ?"), arguments: [id.description]).flatMap(OrganizationID.init)
+        }
+    }
+
+    func ends(ofRelationship id: RelationshipID) -> RelationshipEnds? {
+        read("relationship \(id)") { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT from_id, to_id FROM relationships WHERE id = ?"), arguments: [id.description]),
+                  let from = OrganizationID(row[0] as String), let to = OrganizationID(row[1] as String)
+            else { return nil }
+            return RelationshipEnds(from: from, to: to)
+        }
+    }
+
+    func fact(ofReferral id: ReferralID) -> ReferralFact? {
+        read("referral \(id)") { db in
+            let sql = "SELECT provider_id, service_code, match_facts, payload FROM referrals WHERE id = ?"
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id.description]), let provider = OrganizationID(row[0] as String) else { return nil }
+            return try Self.fact(provider: provider, service: row[1], bits: row[2], payload: row[3], decoder: TejidoJSON.decoder())
+        }
+    }
+
+    func allFacts() -> [ReferralID: ReferralFact] {
+        read("every referral") { db in
+            let decoder = TejidoJSON.decoder()
+            var facts: [ReferralID: ReferralFact] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, provider_id, service_code, match_facts, payload FROM referrals") {
+                guard let id = ReferralID(row[0] as String), let provider = OrganizationID(row[1] as String) else { continue }
+                facts[id] = try Self.fact(provider: provider, service: row[2], bits: row[3], payload: row[4], decoder: decoder)
+            }
+            return facts
+        }
+    }
+}
