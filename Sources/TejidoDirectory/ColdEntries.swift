@@ -11,6 +11,8 @@ import TejidoModel
 package protocol ColdEntries: Sendable {
     /// The entry of the organization with `id`, at base position `position`.
     func entry(_ id: OrganizationID, position: Int) -> OrganizationEntry
+    /// The part of that entry an explanation reads (its record, offerings and referral counts).
+    func summary(_ id: OrganizationID, position: Int) -> OrganizationSummary
     /// The name of the organization with `id`, at base position `position`: what a reason that
     /// names an organization needs, without its whole record.
     func name(_ id: OrganizationID, position: Int) -> String

@@ -68,6 +68,9 @@ final class DirectorySnapshot: Sendable {
     /// The full entry at `position`, from the cold half.
     func entry(at position: UInt32) -> OrganizationEntry { cold.entry(ids[Int(position)], position: Int(position)) }
 
+    /// What an explanation reads of the organization at `position`.
+    func summary(at position: UInt32) -> OrganizationSummary { cold.summary(ids[Int(position)], position: Int(position)) }
+
     /// The name of the organization at `position`.
     func name(at position: UInt32) -> String { cold.name(ids[Int(position)], position: Int(position)) }
 

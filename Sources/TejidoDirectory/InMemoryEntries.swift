@@ -32,6 +32,7 @@ final class InMemoryEntries: ColdEntries {
     }
 
     func entry(_ id: OrganizationID, position: Int) -> OrganizationEntry { entries[position] }
+    func summary(_ id: OrganizationID, position: Int) -> OrganizationSummary { entries[position].summary }
     func name(_ id: OrganizationID, position: Int) -> String { entries[position].organization.name }
     func allEntries() -> [OrganizationEntry] { entries }
     func organization(withSlug slug: Slug) -> OrganizationID? { bySlug[slug] }

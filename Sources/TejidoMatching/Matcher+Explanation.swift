@@ -116,7 +116,7 @@ extension Matcher {
                 var counts: [String: Int] = [:]
                 let bit: UInt8 = 1 << UInt8(ReferralFilter.language.order)
                 for node in nodes where diagnoses[node]!.alwaysFails & bit != 0 {
-                    for primary in ReferralReasons.primaries(directory.entry(node: node)?.organization.languages ?? []) { counts[primary, default: 0] += 1 }
+                    for primary in ReferralReasons.primaries(directory.summary(node: node)?.organization.languages ?? []) { counts[primary, default: 0] += 1 }
                 }
                 let spoken = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map { text.languageName($0.key) }
                 if !spoken.isEmpty { clause += " (" + text.theyWorkIn(spoken) + ")" }

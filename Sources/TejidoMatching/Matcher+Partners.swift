@@ -160,7 +160,7 @@ extension Matcher {
                 let local = overlayLocal ?? Int(item.node)
                 let values = features(draft(item.node, local: local, inOverlay: overlayLocal != nil), item.node, local: local, inOverlay: overlayLocal != nil)
                 let contributions = Scoring.contributions(values, query.weights)
-                let candidateEntry = directory.entry(node: item.node)!
+                let candidateEntry = directory.summary(node: item.node)!
                 let reasons = PartnerReasons(
                     matcher: self, text: text, subject: subject, entry: entry, candidate: item.node, candidateEntry: candidateEntry, offered: offered,
                     needed: needed, neighbours: neighbours, values: values, radius: radius)

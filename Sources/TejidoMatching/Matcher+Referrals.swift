@@ -81,7 +81,7 @@ extension Matcher {
         let local = Int(columns.offeringOrg[offering])
         var values = SIMD16<Double>()
         let verdict = scan.evaluate(columns, offering: offering, local: local, node: item.node, tier: Int(item.tier), values: &values, diagnose: true)
-        let entry = directory.entry(node: item.node)!
+        let entry = directory.summary(node: item.node)!
         let service = directory.service(at: columns.offeringService[offering])
         let record = Self.offeringIndex(at: offering, of: local, in: columns, entry: entry, directory: directory)
         let contributions: [Contribution<ReferralFeature>] = Scoring.contributions(values, scan.weights)
@@ -98,7 +98,7 @@ extension Matcher {
     /// The position in `entry.offerings` of the record behind column `offering` of local
     /// organization `local`: the columns keep an organization's offerings of known services in
     /// record order, so when every one is known the position is direct.
-    static func offeringIndex(at offering: Int, of local: Int, in columns: MatchColumns, entry: borrowing OrganizationEntry, directory: Directory) -> Int? {
+    static func offeringIndex(at offering: Int, of local: Int, in columns: MatchColumns, entry: borrowing OrganizationSummary, directory: Directory) -> Int? {
         let first = Int(columns.offeringStart[local])
         if Int(columns.offeringStart[local + 1]) - first == entry.offerings.count {
             return entry.offerings.indices.contains(offering - first) ? offering - first : nil

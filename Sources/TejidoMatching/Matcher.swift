@@ -53,5 +53,5 @@ public struct Matcher: Sendable {
     }
 
     /// How an answer names `node`.
-    func reference(_ node: UInt32) -> OrganizationRef { OrganizationRef(directory.entry(node: node)!.organization) }
+    func reference(_ node: UInt32) -> OrganizationRef { OrganizationRef(directory.summary(node: node)!.organization) }
 }

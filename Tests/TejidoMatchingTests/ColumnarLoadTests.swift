@@ -41,6 +41,11 @@ struct ColumnarLoadTests {
         for (name, value) in expected { #expect(columns[name] == value, "MatchColumns.\(name) differs") }
         #expect(fields(columnar.overlayView.columns) == fields(full.overlayView.columns))
         for node in stride(from: 0, to: UInt32(full.nodeCount), by: 7) { #expect(columnar.entry(node: node) == full.entry(node: node)) }
+        // Summaries, read apart from entries and in the other order, agree with them.
+        for node in stride(from: UInt32(full.nodeCount), to: 0, by: -5).map({ $0 - 1 }) {
+            #expect(columnar.summary(node: node) == full.entry(node: node)?.summary)
+            #expect(columnar.name(node: node) == full.entry(node: node)?.organization.name)
+        }
         #expect(columnar.slugs == full.slugs)
 
         let matcher = Matcher(columnar), reference = Matcher(full)

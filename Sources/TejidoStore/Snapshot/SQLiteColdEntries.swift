@@ -19,9 +19,8 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
 
     private let snapshot: DatabaseSnapshot
     private let lock = NSLock()
-    private var cache: [Int: OrganizationEntry] = [:]
-    private var cacheOrder: [Int] = []
-    private var cacheNext = 0
+    private var cache = RingCache<OrganizationEntry>(capacity: cacheCapacity)
+    private var summaries = RingCache<OrganizationSummary>(capacity: cacheCapacity)
 
     init(_ snapshot: DatabaseSnapshot) { self.snapshot = snapshot }
 
@@ -41,17 +40,20 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
         let entry = read("organization \(id)") { db in try Self.entry(id, db) }
         lock.lock()
         defer { lock.unlock() }
-        if cache[position] == nil {
-            if cacheOrder.count < Self.cacheCapacity {
-                cacheOrder.append(position)
-            } else {
-                cache[cacheOrder[cacheNext]] = nil
-                cacheOrder[cacheNext] = position
-                cacheNext = (cacheNext + 1) % Self.cacheCapacity
-            }
-            cache[position] = entry
-        }
+        cache.insert(entry, at: position)
         return entry
+    }
+
+    func summary(_ id: OrganizationID, position: Int) -> OrganizationSummary {
+        lock.lock()
+        let cached = summaries[position] ?? cache[position]?.summary
+        lock.unlock()
+        if let cached { return cached }
+        let summary = read("organization \(id)") { db in try Self.summary(id, db) }
+        lock.lock()
+        defer { lock.unlock() }
+        summaries.insert(summary, at: position)
+        return summary
     }
 
     func name(_ id: OrganizationID, position: Int) -> String {
@@ -67,24 +69,32 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
     /// The organization with its offerings, needs and relationships (each in id order, as a
     /// dataset lists them) and the counts of the referrals it received.
     static func entry(_ id: OrganizationID, _ db: Database) throws -> OrganizationEntry {
+        let summary = try summary(id, db)
         let decoder = TejidoJSON.decoder()
-        let key = id.description
-        func all<T: Decodable>(_ type: T.Type, _ sql: String) throws -> [T] {
-            try String.fetchAll(db.cachedStatement(sql: sql), arguments: [key]).map { try decoder.decode(T.self, from: Data($0.utf8)) }
-        }
-        guard let organization = try all(Organization.self, "SELECT payload FROM organizations WHERE id = ?").first else {
-            throw StoreError.database("organization \(key) is not in the snapshot")
+        return OrganizationEntry(
+            organization: summary.organization, offerings: summary.offerings,
+            needs: try all(Need.self, "SELECT payload FROM needs WHERE organization_id = ? ORDER BY id", id, db, decoder),
+            relationships: try all(Relationship.self, "SELECT payload FROM relationships WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", id, db, decoder),
+            referrals: summary.referrals)
+    }
+
+    /// The organization with its offerings (in id order) and the counts of the referrals it received.
+    static func summary(_ id: OrganizationID, _ db: Database) throws -> OrganizationSummary {
+        let decoder = TejidoJSON.decoder()
+        guard let organization = try all(Organization.self, "SELECT payload FROM organizations WHERE id = ?", id, db, decoder).first else {
+            throw StoreError.database("organization \(id) is not in the snapshot")
         }
         var counts = ReferralCounts()
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_code, match_facts, payload FROM referrals WHERE provider_id = ?"), arguments: [key]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_code, match_facts, payload FROM referrals WHERE provider_id = ?"), arguments: [id.description]) {
             counts.add(try fact(provider: id, service: row[0], bits: row[1], payload: row[2], decoder: decoder), sign: 1)
         }
-        return OrganizationEntry(
-            organization: organization,
-            offerings: try all(Offering.self, "SELECT payload FROM offerings WHERE organization_id = ? ORDER BY id"),
-            needs: try all(Need.self, "SELECT payload FROM needs WHERE organization_id = ? ORDER BY id"),
-            relationships: try all(Relationship.self, "SELECT payload FROM relationships WHERE from_id = ?1 OR to_id = ?1 ORDER BY id"),
-            referrals: counts)
+        let offerings = try all(Offering.self, "SELECT payload FROM offerings WHERE organization_id = ? ORDER BY id", id, db, decoder)
+        return OrganizationSummary(organization: organization, offerings: offerings, referrals: counts)
+    }
+
+    /// The payloads `sql` selects for the organization `id`, decoded.
+    private static func all<T: Decodable>(_ type: T.Type, _ sql: String, _ id: OrganizationID, _ db: Database, _ decoder: JSONDecoder) throws -> [T] {
+        try String.fetchAll(db.cachedStatement(sql: sql), arguments: [id.description]).map { try decoder.decode(T.self, from: Data($0.utf8)) }
     }
 
     /// A referral's fact from its stored bits, or from its payload when they are missing.
