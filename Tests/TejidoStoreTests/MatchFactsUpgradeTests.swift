@@ -5,7 +5,7 @@ import TejidoDirectory
 import TejidoModel
 import TejidoStore
 
-/// The `match_facts` columns (migration v3): backfilled from payloads when an older database is
+/// The `match_facts` columns (migration v4): backfilled from payloads when an older database is
 /// upgraded, and not trusted blindly when a directory is read from them.
 @Suite("Match facts in the store")
 struct MatchFactsUpgradeTests {
