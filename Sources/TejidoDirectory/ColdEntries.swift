@@ -13,9 +13,9 @@ package protocol ColdEntries: Sendable {
     func entry(_ id: OrganizationID, position: Int) -> OrganizationEntry
     /// The part of that entry an explanation reads (its record, offerings and referral counts).
     func summary(_ id: OrganizationID, position: Int) -> OrganizationSummary
-    /// The name of the organization with `id`, at base position `position`: what a reason that
-    /// names an organization needs, without its whole record.
-    func name(_ id: OrganizationID, position: Int) -> String
+    /// The slug and name of the organization with `id`, at base position `position`: what an
+    /// answer or a reason that names an organization needs, without its whole record.
+    func label(_ id: OrganizationID, position: Int) -> (slug: Slug, name: String)
     /// Every entry, in position (id) order: for search's text index and for compaction.
     func allEntries() -> [OrganizationEntry]
     /// The organization with this slug.

@@ -43,7 +43,15 @@ extension Directory {
     /// copying the rest of its record.
     package func name(node: UInt32) -> String? {
         if let local = matchOverlay.local(node) { return matchOverlay.entries[local]?.organization.name }
-        return base.name(at: node)
+        return base.label(at: node).name
+    }
+
+    /// The id, slug and name of `node`'s organization as of this version (`nil` when deleted): how
+    /// an answer names it, read without the rest of its record.
+    package func label(node: UInt32) -> (id: OrganizationID, slug: Slug, name: String)? {
+        if let local = matchOverlay.local(node) { return matchOverlay.entries[local].map { ($0.organization.id, $0.organization.slug, $0.organization.name) } }
+        let label = base.label(at: node)
+        return (base.ids[Int(node)], label.slug, label.name)
     }
 
     /// The id of `node`.

@@ -71,8 +71,8 @@ final class DirectorySnapshot: Sendable {
     /// What an explanation reads of the organization at `position`.
     func summary(at position: UInt32) -> OrganizationSummary { cold.summary(ids[Int(position)], position: Int(position)) }
 
-    /// The name of the organization at `position`.
-    func name(at position: UInt32) -> String { cold.name(ids[Int(position)], position: Int(position)) }
+    /// The slug and name of the organization at `position`.
+    func label(at position: UInt32) -> (slug: Slug, name: String) { cold.label(ids[Int(position)], position: Int(position)) }
 
     /// `items` in id order, compared as the ids' canonical text compares (which is their byte order).
     static func sortedByID<T>(_ items: [T], id: (T) -> OrganizationID) -> [T] {

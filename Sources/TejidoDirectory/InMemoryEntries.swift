@@ -33,7 +33,9 @@ final class InMemoryEntries: ColdEntries {
 
     func entry(_ id: OrganizationID, position: Int) -> OrganizationEntry { entries[position] }
     func summary(_ id: OrganizationID, position: Int) -> OrganizationSummary { entries[position].summary }
-    func name(_ id: OrganizationID, position: Int) -> String { entries[position].organization.name }
+    func label(_ id: OrganizationID, position: Int) -> (slug: Slug, name: String) {
+        (entries[position].organization.slug, entries[position].organization.name)
+    }
     func allEntries() -> [OrganizationEntry] { entries }
     func organization(withSlug slug: Slug) -> OrganizationID? { bySlug[slug] }
     func slugs() -> [(id: OrganizationID, slug: Slug)] { entries.map { ($0.organization.id, $0.organization.slug) } }

@@ -53,5 +53,8 @@ public struct Matcher: Sendable {
     }
 
     /// How an answer names `node`.
-    func reference(_ node: UInt32) -> OrganizationRef { OrganizationRef(directory.summary(node: node)!.organization) }
+    func reference(_ node: UInt32) -> OrganizationRef {
+        let label = directory.label(node: node)!
+        return OrganizationRef(id: label.id, slug: label.slug, name: label.name)
+    }
 }

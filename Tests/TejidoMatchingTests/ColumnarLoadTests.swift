@@ -45,6 +45,7 @@ struct ColumnarLoadTests {
         for node in stride(from: UInt32(full.nodeCount), to: 0, by: -5).map({ $0 - 1 }) {
             #expect(columnar.summary(node: node) == full.entry(node: node)?.summary)
             #expect(columnar.name(node: node) == full.entry(node: node)?.organization.name)
+            #expect(columnar.label(node: node)?.slug == full.entry(node: node)?.organization.slug)
         }
         #expect(columnar.slugs == full.slugs)
 

@@ -56,13 +56,14 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
         return summary
     }
 
-    func name(_ id: OrganizationID, position: Int) -> String {
+    func label(_ id: OrganizationID, position: Int) -> (slug: Slug, name: String) {
         lock.lock()
-        let cached = cache[position]
+        let cached = summaries[position]?.organization ?? cache[position]?.organization
         lock.unlock()
-        if let cached { return cached.organization.name }
+        if let cached { return (cached.slug, cached.name) }
         return read("the name of organization \(id)") { db in
-            try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM organizations WHERE id = ?"), arguments: [id.description]) ?? ""
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, name FROM organizations WHERE id = ?"), arguments: [id.description])
+            return (Slug(row?["slug"] ?? ""), row?["name"] ?? "")
         }
     }
 
