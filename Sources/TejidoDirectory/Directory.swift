@@ -73,6 +73,15 @@ public struct Directory: Sendable {
         return overlay[id] == nil ? base.entry(at: position) : entry(id)
     }
 
+    /// The id of the organization with this id or slug, found as ``entry(_:)-(String)`` finds it
+    /// but without reading its record (a deleted one's id may come back; ``node(of:)`` has none).
+    package func id(_ idOrSlug: String) -> OrganizationID? {
+        if let id = OrganizationID(idOrSlug) { return id }
+        let slug = Slug(idOrSlug)
+        if let changed = overlay.values.first(where: { $0?.organization.slug == slug }) { return changed?.organization.id }
+        return base.cold.organization(withSlug: slug)
+    }
+
     /// The organization with this id.
     public func entry(_ id: OrganizationID) -> OrganizationEntry? {
         if let changed = overlay[id] { return changed }

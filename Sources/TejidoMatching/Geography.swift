@@ -70,7 +70,7 @@ struct Subject {
     /// Whether anything places it: an area or a point.
     var isLocated: Bool { !home.isEmpty || !lat.isNaN }
 
-    init(node: UInt32, entry: OrganizationEntry, directory: Directory) {
+    init(node: UInt32, entry: OrganizationSummary, directory: Directory) {
         self.node = node
         let (columns, local) = directory.columns(of: node)
         languages = columns.languages[local]

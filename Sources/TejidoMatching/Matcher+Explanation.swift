@@ -16,7 +16,7 @@ extension Matcher {
     /// Why an answer is empty: how many providers offer the need (or a related service), which
     /// filters removed them, the nearest ones the area filter removed, and the smallest set of
     /// filters whose relaxing would bring some back. Runs only when the answer is empty.
-    func explain(scan: ReferralScan, tiers: [[UInt16]], need: UInt16, client: OrganizationEntry, text: ReasonText) -> Explanation {
+    func explain(scan: ReferralScan, tiers: [[UInt16]], need: UInt16, client: OrganizationSummary, text: ReasonText) -> Explanation {
         let language = text.code
         var diagnoses: [UInt32: Diagnosis] = [:]
         func visit(_ columns: MatchColumns, offering: Int, local: Int, node: UInt32, tier: Int) {

@@ -74,7 +74,7 @@ extension Matcher {
     /// The suggestion for one ranked candidate, whose offering is in `columns`: features
     /// recomputed exactly as scored, and reasons. Reads the provider's full record once.
     private func suggestion(
-        _ item: Ranked, in columns: MatchColumns, scan: ReferralScan, need: UInt16, client: OrganizationEntry, clientLanguages: [String], text: ReasonText,
+        _ item: Ranked, in columns: MatchColumns, scan: ReferralScan, need: UInt16, client: OrganizationSummary, clientLanguages: [String], text: ReasonText,
         paths: ProximityPaths?
     ) -> ReferralSuggestion {
         let offering = Int(item.offering)

@@ -35,8 +35,8 @@ public struct Matcher: Sendable {
     }
 
     /// The organization with this id or slug, or an error naming the closest slug.
-    func resolveOrganization(_ idOrSlug: String) throws(MatchError) -> (node: UInt32, entry: OrganizationEntry) {
-        guard let entry = directory.entry(idOrSlug), let node = directory.node(of: entry.organization.id) else {
+    func resolveOrganization(_ idOrSlug: String) throws(MatchError) -> (node: UInt32, entry: OrganizationSummary) {
+        guard let id = directory.id(idOrSlug), let node = directory.node(of: id), let entry = directory.summary(node: node) else {
             throw .unknownOrganization(idOrSlug, suggestion: CloseMatch.best(for: idOrSlug, among: directory.slugs.map(\.rawValue)))
         }
         return (node, entry)

@@ -11,7 +11,7 @@ struct PartnerReasons {
     private(set) var sharedNeighbours: [UInt32] = []
 
     init(
-        matcher: Matcher, text: ReasonText, subject: Subject, entry: borrowing OrganizationEntry, candidate: UInt32, candidateEntry: borrowing OrganizationSummary,
+        matcher: Matcher, text: ReasonText, subject: Subject, entry: borrowing OrganizationSummary, candidate: UInt32, candidateEntry: borrowing OrganizationSummary,
         offered: [UInt16], needed: [UInt16],
         neighbours: [UInt32], values: SIMD16<Double>, radius: Double
     ) {

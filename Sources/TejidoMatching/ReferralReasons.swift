@@ -11,7 +11,7 @@ struct ReferralReasons {
     /// The reasons for `entry`'s offering `offering` of `service`, for a client whose languages
     /// (distinct primary subtags, in its order) are `clientLanguages`.
     init(
-        matcher: Matcher, text: ReasonText, entry: borrowing OrganizationSummary, client: borrowing OrganizationEntry, clientLanguages: [String], offering: Int?,
+        matcher: Matcher, text: ReasonText, entry: borrowing OrganizationSummary, client: borrowing OrganizationSummary, clientLanguages: [String], offering: Int?,
         service: Service, need: UInt16, tier: Int, values: SIMD16<Double>, verdict: ReferralScan.Verdict, subject: Subject, radius: Double,
         path: [ProximityPaths.Step]?
     ) {
