@@ -1,3 +1,4 @@
+import TejidoDirectory
 import TejidoModel
 
 /// A named feature of a match score. Every feature lies in [0, 1]; a score is the weighted sum
@@ -114,5 +115,10 @@ public struct OrganizationRef: Hashable, Sendable {
     /// How an answer names `organization`.
     init(_ organization: borrowing Organization) {
         self.init(id: organization.id, slug: organization.slug, name: organization.name)
+    }
+
+    /// How an answer names the organization of `profile`.
+    init(_ profile: borrowing OrganizationSummary.Profile) {
+        self.init(id: profile.id, slug: profile.slug, name: profile.name)
     }
 }

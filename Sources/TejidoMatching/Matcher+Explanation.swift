@@ -93,7 +93,7 @@ extension Matcher {
         failing.sort { $0.count != $1.count ? $0.count > $1.count : $0.filter < $1.filter }
         let clientLanguages = ReferralReasons.primaries(client.organization.languages).map(text.languageName)
         let homeName = scan.subject.home.first.map { directory.area(at: $0).name(language) }
-            ?? client.organization.locations.first?.locality ?? client.organization.name
+            ?? client.organization.locality ?? client.organization.name
         var nearest: [Explanation.Nearby] = []
         var clauses: [String] = []
         for (filter, count) in failing {

@@ -26,7 +26,7 @@ struct ReferralReasons {
             Self.primaries(ownLanguages.isEmpty ? entry.organization.languages : ownLanguages)
         }
         func homeName() -> String {
-            subject.home.first.map { directory.area(at: $0).name(language) } ?? client.organization.locations.first?.locality ?? client.organization.name
+            subject.home.first.map { directory.area(at: $0).name(language) } ?? client.organization.locality ?? client.organization.name
         }
 
         // Warnings: relaxed filters it fails.

@@ -58,9 +58,10 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
 
     func label(_ id: OrganizationID, position: Int) -> (slug: Slug, name: String) {
         lock.lock()
-        let cached = summaries[position]?.organization ?? cache[position]?.organization
+        let cached = summaries[position].map { ($0.organization.slug, $0.organization.name) }
+            ?? cache[position].map { ($0.organization.slug, $0.organization.name) }
         lock.unlock()
-        if let cached { return (cached.slug, cached.name) }
+        if let cached { return cached }
         return read("the name of organization \(id)") { db in
             let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, name FROM organizations WHERE id = ?"), arguments: [id.description])
             return (Slug(row?["slug"] ?? ""), row?["name"] ?? "")
@@ -70,27 +71,38 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
     /// The organization with its offerings, needs and relationships (each in id order, as a
     /// dataset lists them) and the counts of the referrals it received.
     static func entry(_ id: OrganizationID, _ db: Database) throws -> OrganizationEntry {
-        let summary = try summary(id, db)
         let decoder = TejidoJSON.decoder()
-        return OrganizationEntry(
-            organization: summary.organization, offerings: summary.offerings,
-            needs: try all(Need.self, "SELECT payload FROM needs WHERE organization_id = ? ORDER BY id", id, db, decoder),
-            relationships: try all(Relationship.self, "SELECT payload FROM relationships WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", id, db, decoder),
-            referrals: summary.referrals)
-    }
-
-    /// The organization with its offerings (in id order) and the counts of the referrals it received.
-    static func summary(_ id: OrganizationID, _ db: Database) throws -> OrganizationSummary {
-        let decoder = TejidoJSON.decoder()
-        guard let organization = try all(Organization.self, "SELECT payload FROM organizations WHERE id = ?", id, db, decoder).first else {
+        guard let organization = try all(Organization.self, Self.organizationSQL, id, db, decoder).first else {
             throw StoreError.database("organization \(id) is not in the snapshot")
         }
+        return OrganizationEntry(
+            organization: organization, offerings: try all(Offering.self, Self.offeringsSQL, id, db, decoder),
+            needs: try all(Need.self, "SELECT payload FROM needs WHERE organization_id = ? ORDER BY id", id, db, decoder),
+            relationships: try all(Relationship.self, "SELECT payload FROM relationships WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", id, db, decoder),
+            referrals: try referralCounts(id, db, decoder))
+    }
+
+    /// What a query reads of the organization: only those fields of its payloads are decoded.
+    static func summary(_ id: OrganizationID, _ db: Database) throws -> OrganizationSummary {
+        let decoder = TejidoJSON.decoder()
+        guard let organization = try all(OrganizationSummary.Profile.self, Self.organizationSQL, id, db, decoder).first else {
+            throw StoreError.database("organization \(id) is not in the snapshot")
+        }
+        return OrganizationSummary(
+            organization: organization, offerings: try all(OrganizationSummary.Terms.self, Self.offeringsSQL, id, db, decoder),
+            referrals: try referralCounts(id, db, decoder))
+    }
+
+    private static let organizationSQL = "SELECT payload FROM organizations WHERE id = ?"
+    private static let offeringsSQL = "SELECT payload FROM offerings WHERE organization_id = ? ORDER BY id"
+
+    /// What the referrals sent to the organization came to, from their stored bits.
+    private static func referralCounts(_ id: OrganizationID, _ db: Database, _ decoder: JSONDecoder) throws -> ReferralCounts {
         var counts = ReferralCounts()
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_code, match_facts, payload FROM referrals WHERE provider_id = ?"), arguments: [id.description]) {
             counts.add(try fact(provider: id, service: row[0], bits: row[1], payload: row[2], decoder: decoder), sign: 1)
         }
-        let offerings = try all(Offering.self, "SELECT payload FROM offerings WHERE organization_id = ? ORDER BY id", id, db, decoder)
-        return OrganizationSummary(organization: organization, offerings: offerings, referrals: counts)
+        return counts
     }
 
     /// The payloads `sql` selects for the organization `id`, decoded.
