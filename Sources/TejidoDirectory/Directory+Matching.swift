@@ -40,11 +40,8 @@ extension Directory {
     }
 
     /// The name of `node`'s organization as of this version (`nil` when deleted), read without
-    /// copying the rest of its record.
-    package func name(node: UInt32) -> String? {
-        if let local = matchOverlay.local(node) { return matchOverlay.entries[local]?.organization.name }
-        return base.label(at: node).name
-    }
+    /// the rest of its record.
+    package func name(node: UInt32) -> String? { label(node: node)?.name }
 
     /// The id, slug and name of `node`'s organization as of this version (`nil` when deleted): how
     /// an answer names it, read without the rest of its record.

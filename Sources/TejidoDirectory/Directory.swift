@@ -66,15 +66,11 @@ public struct Directory: Sendable {
 
     /// The organization with this id or slug.
     public func entry(_ idOrSlug: String) -> OrganizationEntry? {
-        if let id = OrganizationID(idOrSlug) { return entry(id) }
-        let slug = Slug(idOrSlug)
-        if let changed = overlay.values.first(where: { $0?.organization.slug == slug }) { return changed }
-        guard let id = base.cold.organization(withSlug: slug), let position = base.position(of: id) else { return nil }
-        return overlay[id] == nil ? base.entry(at: position) : entry(id)
+        id(idOrSlug).flatMap(entry)
     }
 
-    /// The id of the organization with this id or slug, found as ``entry(_:)-(String)`` finds it
-    /// but without reading its record (a deleted one's id may come back; ``node(of:)`` has none).
+    /// The id of the organization with this id or slug, without reading its record (a deleted
+    /// one's id may come back; ``entry(_:)-(OrganizationID)`` and ``node(of:)`` have nothing for it).
     package func id(_ idOrSlug: String) -> OrganizationID? {
         if let id = OrganizationID(idOrSlug) { return id }
         let slug = Slug(idOrSlug)

@@ -60,11 +60,6 @@ package struct MatchTables: Sendable {
         return MatchTables(languages: languages, populations: populations, sectors: sectors)
     }
 
-    /// The mask of these languages (primary subtags); languages without a bit are left out.
-    package func languageMask(_ codes: some Sequence<LanguageCode>) -> UInt64 {
-        languageMask(primaries: codes.lazy.map(\.primary))
-    }
-
     /// The mask of these primary language subtags; subtags without a bit are left out.
     package func languageMask(primaries: some Sequence<String>) -> UInt64 {
         primaries.reduce(0) { mask, primary in languageBit[primary].map { mask | (1 << UInt64($0)) } ?? mask }

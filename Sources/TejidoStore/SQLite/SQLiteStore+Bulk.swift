@@ -15,9 +15,8 @@ extension SQLiteStore {
     /// `discardable`, the caller deletes the whole file unless the outcome says it was kept, so
     /// the transaction is always committed (a file without a journal cannot roll back).
     static func bulkWrite(mode: BulkWriteMode, in db: Database, discardable: Bool = false, _ produce: (any BulkSink) throws -> Void) throws -> BulkWriteOutcome {
-        // A large page cache keeps the indexes of a big import in memory; restored after.
+        // The sink sizes the page cache for the write it finds; restored after.
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -\(SQLiteBulkSink.loadCacheKiB)")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         var outcome: BulkWriteOutcome?
         try db.inTransaction(.immediate) {
@@ -131,10 +130,12 @@ final class SQLiteBulkSink: BulkSink {
     /// Kinds whose table was empty when the write began: a record of those kinds is new unless
     /// this stream already wrote it, so there is nothing stored to compare it with.
     private let freshTables: Set<EntityKind>
-    /// The page cache while records are written: large enough for the indexes being filled.
+    /// The page cache while records are written into indexed tables: large enough for the indexes
+    /// being filled.
     static let loadCacheKiB = 131_072
-    /// The page cache, and so the sorter's memory, while dropped indexes are built again.
-    static let indexBuildCacheKiB = 32_768
+    /// The page cache while rows only append (no index kept up to date), and so the sorter's
+    /// memory while dropped indexes are built again.
+    static let appendCacheKiB = 32_768
     /// Index definitions dropped while loading empty tables, to build once at the end.
     private var deferredIndexes: [String] = []
     /// Whether the unique key indexes (ids, slugs) are among them: then the sink alone keeps
@@ -160,9 +161,8 @@ final class SQLiteBulkSink: BulkSink {
             let keys = try mayDropKeys && Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == false
             deferredIndexes = try Self.dropSecondaryIndexes(in: db, includingKeys: keys)
             keysDropped = keys && deferredIndexes.contains { $0.hasPrefix("CREATE UNIQUE INDEX") }
-            // With no index to keep up to date, rows only append: a small cache does.
-            if keysDropped { try db.execute(sql: "PRAGMA cache_size = -\(Self.indexBuildCacheKiB)") }
         }
+        try db.execute(sql: "PRAGMA cache_size = -\(keysDropped ? Self.appendCacheKiB : Self.loadCacheKiB)")
     }
 
     /// The tables a bulk load fills, whose secondary indexes can wait until it ends.
@@ -312,7 +312,7 @@ final class SQLiteBulkSink: BulkSink {
         streamSlugs = [:]
         streamSlugCollisions = [:]
         if keeps, !deferredIndexes.isEmpty {
-            try db.execute(sql: "PRAGMA cache_size = -\(Self.indexBuildCacheKiB)")
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.appendCacheKiB)")
             try restoreIndexes()
         }
         if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), taxonomy: taxonomy, in: db) }

@@ -32,28 +32,29 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
         }
     }
 
-    func entry(_ id: OrganizationID, position: Int) -> OrganizationEntry {
+    /// What `cache` (or else `other`) keeps for `position`; otherwise `load`s it, outside the
+    /// lock, and keeps it.
+    private func cached<Value>(
+        _ cache: ReferenceWritableKeyPath<SQLiteColdEntries, RingCache<Value>>, _ position: Int, orElse other: (Int) -> Value? = { _ in nil },
+        load: () -> Value
+    ) -> Value {
         lock.lock()
-        let cached = cache[position]
+        let kept = self[keyPath: cache][position] ?? other(position)
         lock.unlock()
-        if let cached { return cached }
-        let entry = read("organization \(id)") { db in try Self.entry(id, db) }
+        if let kept { return kept }
+        let value = load()
         lock.lock()
         defer { lock.unlock() }
-        cache.insert(entry, at: position)
-        return entry
+        self[keyPath: cache].insert(value, at: position)
+        return value
+    }
+
+    func entry(_ id: OrganizationID, position: Int) -> OrganizationEntry {
+        cached(\.cache, position) { read("organization \(id)") { db in try Self.entry(id, db) } }
     }
 
     func summary(_ id: OrganizationID, position: Int) -> OrganizationSummary {
-        lock.lock()
-        let cached = summaries[position] ?? cache[position]?.summary
-        lock.unlock()
-        if let cached { return cached }
-        let summary = read("organization \(id)") { db in try Self.summary(id, db) }
-        lock.lock()
-        defer { lock.unlock() }
-        summaries.insert(summary, at: position)
-        return summary
+        cached(\.summaries, position, orElse: { self.cache[$0]?.summary }) { read("organization \(id)") { db in try Self.summary(id, db) } }
     }
 
     func label(_ id: OrganizationID, position: Int) -> (slug: Slug, name: String) {
