@@ -74,17 +74,7 @@ extension TejidoBench {
         @Option(help: "Runs of each import and export phase.")
         var runs = 3
 
-        @Option(help: "Referral and partner queries to time.")
-        var queries = 2_000
-
-        @Option(name: .customLong("sql-queries"), help: "Of those, how many to run as SQL too.")
-        var sqlQueries = 200
-
-        @Option(name: .customLong("partner-queries"), help: "Of those clients, how many to time partner queries for.")
-        var partnerQueries = 500
-
-        @Option(help: "How many times to build the snapshot.")
-        var builds = 3
+        @OptionGroup var match: MatchOptions
 
         @Flag(name: .customLong("no-baseline"), help: "Skip the Foundation import phases.")
         var noBaseline = false
@@ -99,8 +89,7 @@ extension TejidoBench {
             shared.keep = false
             var importFigures = try await Import.measure(shared, runs: runs, baseline: !noBaseline)
             let hsds = try await HSDSExport.measure(shared, runs: runs)
-            var match = try await Match.measure(
-                shared, queries: queries, sqlQueries: sqlQueries, partnerQueries: partnerQueries, builds: builds, querySeed: 7, radiusKm: 50)
+            var match = try await Match.measure(shared, self.match)
             // The file was generated once, here: report its generation time everywhere.
             importFigures.workload = file
             match.workload = file

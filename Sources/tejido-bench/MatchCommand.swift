@@ -93,46 +93,23 @@ extension TejidoBench {
 
         @OptionGroup var workload: WorkloadOptions
 
-        @Option(help: "Referral and partner queries to time.")
-        var queries = 2_000
-
-        @Option(name: .customLong("sql-queries"), help: "Of those, how many to run as SQL too (SQL is slow at scale).")
-        var sqlQueries = 200
-
-        @Option(name: .customLong("partner-queries"), help: "Of those clients, how many to time partner queries for.")
-        var partnerQueries = 500
-
-        @Option(help: "How many times to build the snapshot.")
-        var builds = 3
-
-        @Option(name: .customLong("query-seed"), help: "The seed that draws the (client, need) pairs.")
-        var querySeed: UInt64 = 7
-
-        @Option(name: .customLong("radius-km"), help: "The referral radius (the matcher's default).")
-        var radiusKm = 50.0
+        @OptionGroup var match: MatchOptions
 
         @Option(
             name: .customLong("store"),
             help: ArgumentHelp("Use this database, already imported from the same --file, instead of importing again (it is only read).", valueName: "path"))
         var storePath: String?
 
-        func validate() throws {
-            guard queries > 0, sqlQueries >= 0, partnerQueries > 0, (1...50).contains(builds) else {
-                throw ValidationError("--queries > 0, --sql-queries ≥ 0, --partner-queries > 0, --builds 1–50")
-            }
-        }
-
         func run() async throws {
-            let figures = try await Self.measure(
-                workload, queries: queries, sqlQueries: sqlQueries, partnerQueries: partnerQueries, builds: builds, querySeed: querySeed, radiusKm: radiusKm,
-                store: storePath)
+            let figures = try await Self.measure(workload, match, store: storePath)
             if workload.json { try printJSON(figures) } else { print(figures.table) }
         }
 
         static func measure(
-            _ options: WorkloadOptions, queries: Int, sqlQueries: Int, partnerQueries: Int, builds: Int, querySeed: UInt64, radiusKm: Double,
-            store existing: String? = nil
+            _ options: WorkloadOptions, _ match: MatchOptions, store existing: String? = nil
         ) async throws -> MatchFigures {
+            let (queries, sqlQueries, partnerQueries, builds) = (match.queries, match.sqlQueries, match.partnerQueries, match.builds)
+            let (querySeed, radiusKm) = (match.querySeed, match.radiusKm)
             let workspace = try options.workspace()
             defer { workspace.cleanup() }
             let file = try Workload.jsonl(options, in: workspace)
