@@ -112,9 +112,13 @@ package struct MatchColumns: Sendable {
     package let areaPostingAreas: [UInt32]
     package let areaPostingOfferings: [UInt32]
     /// The located offerings of each service, sorted by their organization's latitude, then
-    /// offering, in CSR form: the candidates within a radius lie in one band of each list.
+    /// offering, in CSR form: the candidates within a radius lie in one band of each list. Beside
+    /// each, its organization's latitude and longitude as ticks (``latitudeTick(_:)``,
+    /// ``longitudeTick(_:)``): the band is found by the first, and the second lets a scan pass
+    /// over the band's far ones without reading them.
     package let latitudePostingOffsets: [UInt32]
-    package let latitudePostingLatitudes: [Float]
+    package let latitudePostingLatitudes: [UInt16]
+    package let latitudePostingLongitudes: [UInt16]
     package let latitudePostingOfferings: [UInt32]
     /// Organizations with an open need for each service, ascending.
     package let needPostingOffsets: [UInt32]
@@ -283,7 +287,7 @@ package struct MatchColumns: Sendable {
         }
         // The same postings by served area, and by latitude.
         var areaPostingOffsets: [UInt32] = [0], areaPostingAreas = [UInt32](), areaPostingOfferings = [UInt32]()
-        var latitudePostingOffsets: [UInt32] = [0], latitudePostingLatitudes = [Float](), latitudePostingOfferings = [UInt32]()
+        var latitudePostingOffsets: [UInt32] = [0], latitudePostingLatitudes = [UInt16](), latitudePostingLongitudes = [UInt16](), latitudePostingOfferings = [UInt32]()
         var pairs: [(area: UInt32, offering: UInt32)] = [], located: [(lat: Float, offering: UInt32)] = []
         for service in 0..<serviceCount {
             pairs.removeAll(keepingCapacity: true)
@@ -304,7 +308,8 @@ package struct MatchColumns: Sendable {
                 areaPostingOfferings.append(pair.offering)
             }
             for item in located {
-                latitudePostingLatitudes.append(item.lat)
+                latitudePostingLatitudes.append(Self.latitudeTick(item.lat))
+                latitudePostingLongitudes.append(Self.longitudeTick(lon[Int(offeringOrg[Int(item.offering)])]))
                 latitudePostingOfferings.append(item.offering)
             }
             areaPostingOffsets.append(UInt32(areaPostingAreas.count))
@@ -359,6 +364,7 @@ package struct MatchColumns: Sendable {
         self.areaPostingOfferings = areaPostingOfferings
         self.latitudePostingOffsets = latitudePostingOffsets
         self.latitudePostingLatitudes = latitudePostingLatitudes
+        self.latitudePostingLongitudes = latitudePostingLongitudes
         self.latitudePostingOfferings = latitudePostingOfferings
         self.needPostingOffsets = needPostingOffsets
         self.needPostingValues = needPostingValues
@@ -380,6 +386,26 @@ package struct MatchColumns: Sendable {
     @inline(__always)
     package func node(_ local: Int) -> UInt32 { nodes.isEmpty ? UInt32(local) : nodes[local] }
 
+    /// The tick of latitude `lat` (degrees, clamped to [-90, 90]): the one of 65,536 (each about
+    /// 300 m) it lies in, counted northwards from -90. Ticks keep the order of latitudes.
+    @inline(__always)
+    package static func latitudeTick(_ lat: Float) -> UInt16 {
+        guard !lat.isNaN else { return 0 }
+        return UInt16(clamping: Int(((Double(lat) + 90) * (65_536 / 180)).rounded(.down)))
+    }
+
+    /// The width of a longitude tick in degrees: the circle in 65,536 ticks (about 600 m at the equator).
+    package static let degreesPerLongitudeTick = 360.0 / 65_536
+
+    /// The tick of longitude `lon` (degrees in [-180, 180]): the one it lies in, counted
+    /// eastwards from -180. Two longitudes `n` ticks apart (around the circle) lie more than
+    /// `(n - 1)` tick widths apart.
+    @inline(__always)
+    package static func longitudeTick(_ lon: Float) -> UInt16 {
+        guard lon.isFinite else { return 0 }
+        return UInt16(truncatingIfNeeded: Int(((Double(lon) + 180) / degreesPerLongitudeTick).rounded(.down)))
+    }
+
     /// Where `value` is in the ascending `list`.
     @inline(__always)
     static func find(_ value: UInt32, in list: [UInt32]) -> Int? {
@@ -400,7 +426,7 @@ package struct MatchColumns: Sendable {
             + size(proximityDegree) + size(offeringOrg) + size(offeringService) + size(offeringCapacity) + size(offeringLoad)
             + size(offeringBits) + size(offeringLanguageMask) + size(explicitAreaOffsets) + size(explicitAreaValues) + size(offeringPostingOffsets) + size(offeringPostingValues)
             + size(areaPostingOffsets) + size(areaPostingAreas) + size(areaPostingOfferings) + size(latitudePostingOffsets)
-            + size(latitudePostingLatitudes) + size(latitudePostingOfferings)
+            + size(latitudePostingLatitudes) + size(latitudePostingLongitudes) + size(latitudePostingOfferings)
             + size(needPostingOffsets) + size(needPostingValues)
     }
 }

@@ -5,11 +5,13 @@ import TejidoModel
 /// beside the record as ``encoded()`` bytes, so a snapshot is built without decoding the record.
 package struct OrganizationMatchFacts: Equatable, Sendable {
     /// The layout version of ``encoded()``; bytes of another version do not decode.
-    static let format: UInt8 = 1
+    static let format: UInt8 = 2
 
     package var acceptsReferrals: Bool
-    /// Bit `i` set when it is of kind `OrganizationKind.allCases[i]`.
-    package var kinds: UInt32
+    /// Its kinds as listed (kinds the reader does not know are left out).
+    package let kindList: [OrganizationKind]
+    /// Bit `i` set when it is of kind `OrganizationKind.allCases[i]`: ``kindList`` as a mask.
+    package let kinds: UInt32
     /// Primary subtags of its languages, as listed (repeats kept: they weigh in ``MatchTables``).
     package var languages: [String]
     package var populations: [String]
@@ -22,9 +24,12 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
     package var lon: Float
     /// Co-op fluency in [0, 1]: the level (none 0, some 0.5, expert 1) or its co-op clients / 20, whichever is higher.
     package var fluency: Float
+    /// Its co-op fluency as stated, for the reasons that quote it.
+    package var coopFluency: CoopFluency?
 
     package init(_ organization: Organization) {
         acceptsReferrals = organization.acceptsReferrals
+        kindList = organization.kinds
         kinds = Self.kindMask(organization.kinds)
         languages = organization.languages.map(\.primary)
         populations = organization.populationsServed
@@ -41,6 +46,7 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
         let level = organization.coopFluency?.level.weight ?? 0
         let clients = organization.coopFluency?.coopClients.map { min(1, Double($0) / 20) } ?? 0
         fluency = Float(max(level, clients))
+        coopFluency = organization.coopFluency
     }
 
     /// The mask of `kinds` over `OrganizationKind.allCases`.
@@ -49,22 +55,25 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
         return kinds.reduce(0) { $0 | (1 << UInt32(all.firstIndex(of: $1)!)) }
     }
 
-    /// Each kind's bit, by name.
-    private static let kindBits = Dictionary(uniqueKeysWithValues: OrganizationKind.allCases.enumerated().map { ($1.rawValue, UInt32(1) << UInt32($0)) })
+    /// Each kind, by name.
+    private static let kindsByName = Dictionary(uniqueKeysWithValues: OrganizationKind.allCases.map { ($0.rawValue, $0) })
 
-    /// The mask of a list of kind names (names it does not know are left out); nil when cut short.
-    private static func kindMask(_ reader: inout MatchBytesReader) -> UInt32? {
+    /// A list of kind names (names it does not know are left out); nil when cut short.
+    private static func kindList(_ reader: inout MatchBytesReader) -> [OrganizationKind]? {
         guard let count = reader.count() else { return nil }
-        var mask: UInt32 = 0
+        var kinds: [OrganizationKind] = []
         for _ in 0..<count {
             guard let name = reader.string() else { return nil }
-            mask |= kindBits[name] ?? 0
+            if let kind = kindsByName[name] { kinds.append(kind) }
         }
-        return mask
+        return kinds
     }
 
-    /// The facts as the store keeps them. Kinds are written by name, so the bytes stay valid if
-    /// kinds are added or reordered.
+    /// The levels of co-op fluency, by their byte (0: none stated).
+    private static let levels: [CoopFluency.Level] = [.none, .some, .expert]
+
+    /// The facts as the store keeps them. Kinds and fluency levels are written by name or fixed
+    /// number, so the bytes stay valid if kinds are added or reordered.
     package func encoded() -> [UInt8] {
         var writer = MatchBytesWriter()
         writer.byte(Self.format)
@@ -72,8 +81,10 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
         writer.float(lat)
         writer.float(lon)
         writer.float(fluency)
-        let all = OrganizationKind.allCases
-        writer.strings(all.indices.filter { kinds & (1 << UInt32($0)) != 0 }.map { all[$0].rawValue })
+        // Fluency level + 1 (0 when none is stated) and co-op clients + 1 (0 when unknown).
+        writer.byte(coopFluency.map { UInt8(Self.levels.firstIndex(of: $0.level)! + 1) } ?? 0)
+        writer.count(coopFluency?.coopClients.map { max(0, $0) + 1 } ?? 0)
+        writer.strings(kindList.map(\.rawValue))
         writer.strings(languages)
         writer.strings(populations)
         writer.strings(sectors)
@@ -86,11 +97,14 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
     package init?(decoding bytes: UnsafeRawBufferPointer) {
         var reader = MatchBytesReader(bytes)
         guard reader.byte() == Self.format, let accepts = reader.byte(), let lat = reader.float(), let lon = reader.float(), let fluency = reader.float(),
-              let kinds = Self.kindMask(&reader), let languages = reader.strings(), let populations = reader.strings(), let sectors = reader.strings(),
+              let level = reader.byte(), Int(level) <= Self.levels.count, let clients = reader.count(),
+              let kinds = Self.kindList(&reader), let languages = reader.strings(), let populations = reader.strings(), let sectors = reader.strings(),
               let locationAreas = reader.strings(), let serviceAreas = reader.strings(), reader.isAtEnd
         else { return nil }
         acceptsReferrals = accepts != 0
-        self.kinds = kinds
+        kindList = kinds
+        self.kinds = Self.kindMask(kinds)
+        coopFluency = level == 0 ? nil : CoopFluency(level: Self.levels[Int(level) - 1], coopClients: clients == 0 ? nil : clients - 1)
         self.languages = languages
         self.populations = populations
         self.sectors = sectors
@@ -103,7 +117,7 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
 
     /// Equal field by field, coordinates by bits (so two unknown ones are equal).
     package static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.acceptsReferrals == rhs.acceptsReferrals && lhs.kinds == rhs.kinds && lhs.languages == rhs.languages && lhs.populations == rhs.populations
+        lhs.acceptsReferrals == rhs.acceptsReferrals && lhs.kindList == rhs.kindList && lhs.coopFluency == rhs.coopFluency && lhs.languages == rhs.languages && lhs.populations == rhs.populations
             && lhs.sectors == rhs.sectors && lhs.locationAreas == rhs.locationAreas && lhs.serviceAreas == rhs.serviceAreas
             && lhs.lat.bitPattern == rhs.lat.bitPattern && lhs.lon.bitPattern == rhs.lon.bitPattern && lhs.fluency == rhs.fluency
     }

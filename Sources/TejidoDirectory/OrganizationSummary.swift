@@ -3,8 +3,10 @@ import TejidoModel
 /// What a query reads of an organization it names: the fields of its record and of its offerings
 /// that answers and reasons use, and what the referrals sent to it came to. Needs, relationships,
 /// descriptions, sources and contacts are left out: the matcher takes what it scores from the
-/// columns, and a directory whose records live in the store decodes only these fields of the
-/// payloads (``Profile`` and ``Terms`` decode a stored payload directly, skipping the rest).
+/// columns. A directory whose records live in the store builds a summary from the narrow columns
+/// and match facts kept beside each payload, without JSON (``Profile/init(id:slug:name:locality:facts:)``,
+/// ``Terms/init(service:capacityPerMonth:coopFluent:facts:)``); ``Profile`` and ``Terms`` also
+/// decode a stored payload directly, skipping the fields they do not keep.
 package struct OrganizationSummary: Hashable, Sendable {
     /// The organization's fields that answers and reasons use.
     package struct Profile: Hashable, Sendable, Decodable {
@@ -13,7 +15,8 @@ package struct OrganizationSummary: Hashable, Sendable {
         package let name: String
         package let kinds: [OrganizationKind]
         package let sectors: [String]
-        package let languages: [LanguageCode]
+        /// The primary subtags of its languages, as listed: all that reasons name.
+        package let languages: [String]
         package let populationsServed: [String]
         package let coopFluency: CoopFluency?
         /// The locality of its first location.
@@ -25,10 +28,24 @@ package struct OrganizationSummary: Hashable, Sendable {
             name = organization.name
             kinds = organization.kinds
             sectors = organization.sectors
-            languages = organization.languages
+            languages = organization.languages.map(\.primary)
             populationsServed = organization.populationsServed
             coopFluency = organization.coopFluency
             locality = organization.locations.first?.locality
+        }
+
+        /// The profile from the columns the store keeps beside the payload: the same as
+        /// ``init(_:)`` of the record they were written from.
+        package init(id: OrganizationID, slug: Slug, name: String, locality: String?, facts: OrganizationMatchFacts) {
+            self.id = id
+            self.slug = slug
+            self.name = name
+            kinds = facts.kindList
+            sectors = facts.sectors
+            languages = facts.languages
+            populationsServed = facts.populations
+            coopFluency = facts.coopFluency
+            self.locality = locality
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -48,7 +65,7 @@ package struct OrganizationSummary: Hashable, Sendable {
             name = try c.decode(String.self, forKey: .name)
             kinds = try c.decodeIfPresent([OrganizationKind].self, forKey: .kinds) ?? []
             sectors = try c.decodeIfPresent([String].self, forKey: .sectors) ?? []
-            languages = try c.decodeIfPresent([LanguageCode].self, forKey: .languages) ?? []
+            languages = (try c.decodeIfPresent([LanguageCode].self, forKey: .languages) ?? []).map(\.primary)
             populationsServed = try c.decodeIfPresent([String].self, forKey: .populationsServed) ?? []
             coopFluency = try c.decodeIfPresent(CoopFluency.self, forKey: .coopFluency)
             locality = try c.decodeIfPresent([Place].self, forKey: .locations)?.first?.locality
@@ -58,17 +75,33 @@ package struct OrganizationSummary: Hashable, Sendable {
     /// An offering's fields that reasons use.
     package struct Terms: Hashable, Sendable, Decodable {
         package let service: ServiceCode
-        package let languages: [LanguageCode]
+        /// The primary subtags of the languages it names, as listed.
+        package let languages: [String]
         package let capacityPerMonth: Int?
         package let cost: Offering.Cost?
         package let coopFluent: Bool?
 
         package init(_ offering: Offering) {
             service = offering.service
-            languages = offering.languages
+            languages = offering.languages.map(\.primary)
             capacityPerMonth = offering.capacityPerMonth
             cost = offering.cost
             coopFluent = offering.coopFluent
+        }
+
+        /// The terms from the columns the store keeps beside the payload: the same as
+        /// ``init(_:)`` of the record they were written from.
+        package init(service: ServiceCode, capacityPerMonth: Int?, coopFluent: Bool?, facts: OfferingMatchFacts) {
+            self.service = service
+            languages = facts.languages
+            self.capacityPerMonth = capacityPerMonth
+            self.coopFluent = coopFluent
+            cost = switch facts.bits & MatchColumns.OfferingBit.costMask {
+            case MatchColumns.CostCode.free: .free
+            case MatchColumns.CostCode.slidingScale: .slidingScale
+            case MatchColumns.CostCode.paid: .paid
+            default: nil
+            }
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -79,7 +112,7 @@ package struct OrganizationSummary: Hashable, Sendable {
         package init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             service = try c.decode(ServiceCode.self, forKey: .service)
-            languages = try c.decodeIfPresent([LanguageCode].self, forKey: .languages) ?? []
+            languages = (try c.decodeIfPresent([LanguageCode].self, forKey: .languages) ?? []).map(\.primary)
             capacityPerMonth = try c.decodeIfPresent(Int.self, forKey: .capacityPerMonth)
             cost = try c.decodeIfPresent(Offering.Cost.self, forKey: .cost)
             coopFluent = try c.decodeIfPresent(Bool.self, forKey: .coopFluent)

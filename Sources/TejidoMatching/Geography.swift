@@ -8,6 +8,16 @@ enum Geography {
     /// Kilometres per degree of latitude: a lower bound on the distance per degree of latitude apart.
     static let kilometresPerDegree = 6371.0088 * Double.pi / 180
 
+    /// The half-width in longitude of the bounding box of the points within `radius` km of
+    /// latitude `lat`: asin(sin δ / cos φ) for angular radius δ, plus 1e-3° for rounding; 360
+    /// when the cap holds a pole (or `lat` is unknown), where longitude bounds nothing.
+    static func longitudeSpan(lat: Double, radius: Double) -> Float {
+        let angle = radius / Geography.kilometresPerDegree * .pi / 180
+        let ratio = sin(angle) / cos(lat * .pi / 180)
+        guard !lat.isNaN, angle < .pi / 2, ratio < 1 else { return 360 }
+        return Float(asin(ratio) * 180 / .pi) + 1e-3
+    }
+
     /// Great-circle distance in kilometres (haversine); NaN when either point is unknown.
     @inline(__always)
     static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
@@ -74,7 +84,7 @@ struct Subject {
         self.node = node
         let (columns, local) = directory.columns(of: node)
         languages = columns.languages[local]
-        primaryLanguage = entry.organization.languages.first.flatMap { directory.tables.languageBit($0.primary) }.map { UInt64(1) << UInt64($0) } ?? 0
+        primaryLanguage = entry.organization.languages.first.flatMap { directory.tables.languageBit($0) }.map { UInt64(1) << UInt64($0) } ?? 0
         populations = columns.populations[local]
         home = (Int(columns.homeOffsets[local])..<Int(columns.homeOffsets[local + 1])).map { columns.homeValues[$0] }
         let served = (Int(columns.servedOffsets[local])..<Int(columns.servedOffsets[local + 1])).map { columns.servedValues[$0] }
@@ -141,5 +151,40 @@ struct Subject {
             placement.distance = northSouth > bound ? northSouth : Geography.distanceKm(lat, lon, otherLat, Double(columns.lon[local]))
         }
         return placement
+    }
+}
+
+/// The coordinate ticks (``MatchColumns/latitudeTick(_:)``, ``MatchColumns/longitudeTick(_:)``)
+/// a point within a radius of a centre can lie in: a band of latitude ticks, and a span of
+/// longitude ticks around the centre's. A point outside them is farther than the radius; a point
+/// inside may still be (the distance decides).
+struct TickBounds {
+    /// The band: every latitude within the radius has a tick in `low...high`.
+    let low: UInt16, high: UInt16
+    /// The centre's longitude tick, and how many ticks either way a point within the radius can
+    /// lie: the half-width of the spherical cap's bounding box plus two ticks for rounding; every
+    /// tick when the cap reaches a pole or the centre has no longitude.
+    let centre: UInt16, span: UInt16
+
+    init(lat: Double, lon: Double, radius: Double) {
+        let band = Float(radius / Geography.kilometresPerDegree) + 1e-3
+        low = MatchColumns.latitudeTick(Float(lat) - band)
+        high = MatchColumns.latitudeTick(Float(lat) + band)
+        centre = MatchColumns.longitudeTick(Float(lon))
+        let degrees = Geography.longitudeSpan(lat: lat, radius: radius)
+        span = degrees >= 180 || lon.isNaN ? .max : UInt16(Double(degrees) / MatchColumns.degreesPerLongitudeTick) + 2
+    }
+
+    /// Whether a point at longitude tick `longitude` may lie within the radius (ticks `n` apart
+    /// around the circle are more than `n - 1` tick widths apart).
+    @inline(__always)
+    func admits(longitude: UInt16) -> Bool {
+        let east = longitude &- centre
+        return min(east, 0 &- east) <= span
+    }
+
+    /// Whether a point at these ticks may lie within the radius.
+    func admits(latitude: UInt16, longitude: UInt16) -> Bool {
+        low <= latitude && latitude <= high && admits(longitude: longitude)
     }
 }

@@ -18,6 +18,8 @@ final class MatchScratch {
     var heap: [Ranked] = []
     /// Candidate offerings the area index let a referral query skip: they fail the area filter.
     var skippedByArea = 0
+    /// A sum of values the scan loads ahead of use, kept only so the loads are not optimized away.
+    var prefetched: UInt64 = 0
 
     /// Forward push: each node's state in one record (one cache line per visit), the nodes
     /// touched, the FIFO queue.

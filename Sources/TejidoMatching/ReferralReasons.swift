@@ -116,10 +116,10 @@ struct ReferralReasons {
         }
     }
 
-    /// Distinct primary subtags, in order.
-    static func primaries(_ codes: [LanguageCode]) -> [String] {
+    /// Distinct primary subtags of `codes` (primary subtags themselves), in order.
+    static func primaries(_ codes: [String]) -> [String] {
         var seen: [String] = []
-        for code in codes where !seen.contains(code.primary) { seen.append(code.primary) }
+        for code in codes where !seen.contains(code) { seen.append(code) }
         return seen
     }
 

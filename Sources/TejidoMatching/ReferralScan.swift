@@ -30,6 +30,8 @@ struct ReferralScan {
     let order: IDOrder
     /// Whether the base is read through its area index (the area filter applies, the client is located).
     let useAreaIndex: Bool
+    /// The ticks a point within the radius of the client can lie in.
+    let bounds: TickBounds
     /// The most the organization's features (co-op fluency, track record, proximity: each in
     /// [0, 1]) can add to a score, in millionths: each term at whichever end scores more, and
     /// proximity 0 when the client has no proximity edges.
@@ -49,6 +51,7 @@ struct ReferralScan {
         reference = matcher.directory.reference
         order = matcher.order
         useAreaIndex = subject.isLocated && query.relaxed.contains(.area) == false
+        bounds = TickBounds(lat: subject.lat, lon: subject.lon, radius: max(0, query.radiusKm))
         let weights = query.weights.values
         headroom = max(0, Scoring.micro(weights[1], 1)) + max(0, Scoring.micro(weights[5], 1)) + (proximityFactor > 0 ? max(0, Scoring.micro(weights[6], 1)) : 0)
     }
@@ -105,29 +108,46 @@ struct ReferralScan {
             }
         }
         if !subject.lat.isNaN {
-            let band = Float(radius / Geography.kilometresPerDegree) + 1e-3
-            let low = Float(subject.lat) - band, high = Float(subject.lat) + band
+            let bounds = bounds
             let start = Int(base.latitudePostingOffsets[Int(service)]), end = Int(base.latitudePostingOffsets[Int(service) + 1])
-            let first = lowerBound(low, in: base.latitudePostingLatitudes, from: start, to: end)
-            var last = first
-            while last < end && base.latitudePostingLatitudes[last] <= high { last += 1 }
+            var slot = lowerBound(bounds.low, in: base.latitudePostingLatitudes, from: start, to: end)
             // An organization already seen (through an area that passes) has nothing new to say.
-            // The band is read in blocks: the block's organizations and marks are loaded first,
-            // with no branch between the loads, so the processor overlaps their cache misses;
-            // then each offering is visited in order, its mark checked again (a visit in the block
-            // may have marked the organization of a later offering).
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.bandBlock) { locals in
-                var block = first
-                while block < last {
-                    let count = min(Self.bandBlock, last - block)
-                    for index in 0..<count { locals[index] = base.offeringOrg[Int(base.latitudePostingOfferings[block + index])] }
-                    var seenBefore: UInt32 = 0
-                    for index in 0..<count { seenBefore |= (scratch.isSeen(Int(locals[index])) ? 1 : 0) << UInt32(index) }
-                    for index in 0..<count where seenBefore & (1 << UInt32(index)) == 0 {
-                        let local = Int(locals[index])
-                        if !scratch.isSeen(local) { visit(Int(base.latitudePostingOfferings[block + index]), of: local) }
+            // The band is read in blocks of offerings whose longitude lies within the radius's
+            // span (the others are farther than the radius): the block's organizations and marks
+            // are loaded first, then what the filters and features read of each unseen one, with
+            // no branch between the loads, so the processor overlaps their cache misses; then each
+            // offering is visited in order, its mark checked again (a visit in the block may have
+            // marked the organization of a later offering).
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * Self.bandBlock) { buffer in
+                var done = false
+                while !done {
+                    var count = 0
+                    while count < Self.bandBlock {
+                        guard slot < end, base.latitudePostingLatitudes[slot] <= bounds.high else {
+                            done = true
+                            break
+                        }
+                        if bounds.admits(longitude: base.latitudePostingLongitudes[slot]) {
+                            buffer[Self.bandBlock + count] = base.latitudePostingOfferings[slot]
+                            count += 1
+                        }
+                        slot += 1
                     }
-                    block += count
+                    for index in 0..<count { buffer[index] = base.offeringOrg[Int(buffer[Self.bandBlock + index])] }
+                    var seenBefore: UInt32 = 0
+                    for index in 0..<count { seenBefore |= (scratch.isSeen(Int(buffer[index])) ? 1 : 0) << UInt32(index) }
+                    var touched: UInt64 = 0
+                    for index in 0..<count where seenBefore & (1 << UInt32(index)) == 0 {
+                        let local = Int(buffer[index]), offering = Int(buffer[Self.bandBlock + index])
+                        touched &+= base.offeringLanguageMask[offering] &+ UInt64(base.offeringCapacity[offering]) &+ UInt64(base.flags[local].rawValue)
+                            &+ UInt64(base.servedOffsets[local]) &+ UInt64(base.lat[local].bitPattern) &+ base.populations[local]
+                            &+ UInt64(base.fluency[local].bitPattern) &+ UInt64(base.trackRecord[local].bitPattern)
+                    }
+                    scratch.prefetched &+= touched
+                    for index in 0..<count where seenBefore & (1 << UInt32(index)) == 0 {
+                        let local = Int(buffer[index])
+                        if !scratch.isSeen(local) { visit(Int(buffer[Self.bandBlock + index]), of: local) }
+                    }
                 }
             }
         }

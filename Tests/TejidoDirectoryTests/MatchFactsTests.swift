@@ -15,7 +15,7 @@ struct MatchFactsTests {
             let bytes = facts.encoded()
             #expect(bytes.withUnsafeBytes { OrganizationMatchFacts(decoding: $0) } == facts)
             #expect(bytes.dropLast().withUnsafeBytes { OrganizationMatchFacts(decoding: UnsafeRawBufferPointer($0)) } == nil)
-            #expect(([2] + bytes.dropFirst()).withUnsafeBytes { OrganizationMatchFacts(decoding: $0) } == nil)
+            #expect(([1] + bytes.dropFirst()).withUnsafeBytes { OrganizationMatchFacts(decoding: $0) } == nil)
         }
         for offering in dataset.offerings {
             let facts = OfferingMatchFacts(offering)
@@ -26,7 +26,7 @@ struct MatchFactsTests {
         #expect([UInt8]().withUnsafeBytes { OrganizationMatchFacts(decoding: $0) } == nil)
     }
 
-    @Test("an organization's facts: kinds by name, primary languages with repeats, the first located point, fluency from level or clients")
+    @Test("an organization's facts: kinds by name in record order, primary languages with repeats, the first located point, fluency from level or clients and as stated")
     func organizationFacts() {
         let organization = Organization(
             id: .random(), slug: "facts", name: "Facts", kinds: [.workerCoop, .coopDeveloper], sectors: ["food"],
@@ -35,6 +35,8 @@ struct MatchFactsTests {
             acceptsReferrals: false, sources: [])
         let facts = OrganizationMatchFacts(organization)
         #expect(facts.kinds == OrganizationMatchFacts.kindMask([.coopDeveloper, .workerCoop]))
+        #expect(facts.kindList == [.workerCoop, .coopDeveloper])
+        #expect(facts.coopFluency == CoopFluency(level: .some, coopClients: 16))
         #expect(facts.languages == ["ca", "es", "es"])
         #expect(facts.locationAreas == ["es-barcelona", "es-girona"] && facts.serviceAreas == ["es"])
         #expect(facts.lat == 41.5 && facts.lon == 2.25)
@@ -42,7 +44,13 @@ struct MatchFactsTests {
         #expect(!facts.acceptsReferrals)
         let unlocated = OrganizationMatchFacts(Organization(id: .random(), slug: "x", name: "X", kinds: [], sources: []))
         #expect(unlocated.lat.isNaN && unlocated.lon.isNaN)
+        #expect(unlocated.coopFluency == nil)
         #expect(unlocated.encoded().withUnsafeBytes { OrganizationMatchFacts(decoding: $0) } == unlocated)
+        for fluency in [CoopFluency(level: .none), CoopFluency(level: .none, coopClients: 0), CoopFluency(level: .expert, coopClients: 250)] {
+            let stated = OrganizationMatchFacts(Organization(id: .random(), slug: "y", name: "Y", kinds: [.other, .lenderCDFI], coopFluency: fluency, sources: []))
+            let decoded = stated.encoded().withUnsafeBytes { OrganizationMatchFacts(decoding: $0) }
+            #expect(decoded?.coopFluency == fluency && decoded?.kindList == [.other, .lenderCDFI])
+        }
     }
 
     @Test("a referral's fact survives its byte for every status and result, and bytes no fact has are refused")

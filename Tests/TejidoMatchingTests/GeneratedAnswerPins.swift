@@ -2,16 +2,16 @@
 
 extension GeneratedAnswers {
     static let pins: [UInt64] = [
-        0x6e3fc40ec23a1d2e,  // base referral 0: worker-coop-barcelona-0 needs impact.data_collection
-        0xaeb97fffea6d9c98,  // base referral 1: worker-coop-chicago-d needs impact.data_collection
+        0xac98d5a4a4f818a5,  // base referral 0: worker-coop-barcelona-0 needs impact.data_collection
+        0xd59e4cfa82b55836,  // base referral 1: worker-coop-chicago-d needs impact.data_collection
         0xf4370496d31ef888,  // base referral 2: worker-coop-new-york-q needs employment.job_placement
-        0x33f62597d4ade0df,  // base referral 3: worker-coop-santiago-13 needs ecosystem
+        0x71e05c8851a2f64f,  // base referral 3: worker-coop-santiago-13 needs ecosystem
         0x214155bfade955cc,  // base referral 4: lender-cdfi-bologna-1g needs impact.data_collection
-        0x80145d252bb686da,  // base referral 5: coop-developer-new-york-1t needs impact.data_collection
+        0x842ff2c7956ac5a6,  // base referral 5: coop-developer-new-york-1t needs impact.data_collection
         0x5036ec32b52c15e3,  // base referral 6: worker-coop-madrid-26 needs management.business_administration
         0xe7af02e84b7ff633,  // base referral 7: worker-coop-berlin-2j needs commercial
         0x85524f9b95c77570,  // base referral 8: worker-coop-lhospitalet-2w needs impact.data_collection
-        0x41dd0f55098fb41a,  // base referral 9: ta-provider-athens-39 needs employment.job_placement
+        0x33875aa3332e29ac,  // base referral 9: ta-provider-athens-39 needs employment.job_placement
         0xa8b16e49bcf3771c,  // base referral 10: university-sao-paulo-3m needs finance.accounting
         0xb717c5f2c21414cb,  // base referral 11: business-service-org-chania-3z needs legal
         0x3b2665d088376ed0,  // base referral 12: worker-coop-mexico-city-4c needs impact.data_collection
@@ -21,15 +21,15 @@ extension GeneratedAnswers {
         0xc3e7ff2a504aea44,  // base referral 16: housing-coop-oakland-5s needs impact.data_collection
         0xfa860729ca44ca3c,  // base referral 17: business-service-org-valparaiso-65 needs incubation.coop_creation
         0x18c6e9e8c67af304,  // base referral 18: worker-coop-bologna-6i needs training.train_the_trainers
-        0x4bddc438a505091a,  // base referral 19: consumer-coop-athens-6v needs commercial
+        0x1356c59b8fa2de95,  // base referral 19: consumer-coop-athens-6v needs commercial
         0xa24a8978940f0b23,  // base referral 20: worker-coop-bilbao-78 needs impact.data_collection
         0x31a2d80378083573,  // base referral 21: consumer-coop-minneapolis-7l needs finance.financial_management
         0x83feb8b05634a51a,  // base referral 22: ta-provider-sao-paulo-7y needs employment.inclusion
         0x37b3755a29b27441,  // base referral 23: worker-coop-sao-paulo-8b needs finance
-        0x34936a3f74e1c7b2,  // base referral 24: worker-coop-new-york-8o needs impact.data_collection
+        0xbb49a8bf52a25325,  // base referral 24: worker-coop-new-york-8o needs impact.data_collection
         0x2f39a3ca0dc8a51e,  // base referral 25: worker-coop-sao-paulo-91 needs ecosystem.education
         0x172abdb272a0ee73,  // base referral 26: worker-coop-thessaloniki-9e needs ecosystem.networking
-        0x7ad85ff79aa9b457,  // base referral 27: worker-coop-bologna-9r needs capital
+        0x66b3a0aab1571f9d,  // base referral 27: worker-coop-bologna-9r needs capital
         0xbb1b27a27ec60d50,  // base referral 28: business-service-org-new-york-a4 needs impact.data_collection
         0x69dc2ba083702348,  // base referral 29: consumer-coop-chicago-ah needs ecosystem.education
         0x73df8123b13af0aa,  // base referral 30: worker-coop-montreal-au needs training.technical_management
@@ -43,7 +43,7 @@ extension GeneratedAnswers {
         0xb0c3571ee22f590f,  // base referral 38: worker-coop-berlin-dq needs commercial.marketing
         0xc988fdbea09e68f5,  // base referral 39: consumer-coop-thessaloniki-e3 needs legal
         0x8e40a1cbd77c7316,  // base referral 40: worker-coop-new-york-eg needs impact.data_collection
-        0x373a215871a39f7a,  // base referral 41: worker-coop-chicago-et needs legal.bylaws
+        0x4b74d97072d28196,  // base referral 41: worker-coop-chicago-et needs legal.bylaws
         0x5572d208416fc1c4,  // base referral 42: worker-coop-new-york-f6 needs space.events
         0x4cb3db0f22b2048d,  // base referral 43: worker-coop-santiago-fj needs incubation
         0x9bc590b7845a49d6,  // base referral 44: worker-coop-new-york-fw needs impact.data_collection
@@ -51,31 +51,31 @@ extension GeneratedAnswers {
         0xe651d4848256290c,  // base referral 46: coop-developer-new-york-gm needs ecosystem.policy
         0x35347dc46e7428de,  // base referral 47: worker-coop-athens-gz needs planning
         0x7d290ab9440ef0f7,  // base referral 48: social-coop-montreal-hc needs impact.data_collection
-        0x923efc7ffbe9feca,  // base referral 49: ta-provider-new-york-hp needs conversion.business_preservation
+        0x95f7d40c7dc10e00,  // base referral 49: ta-provider-new-york-hp needs conversion.business_preservation
         0x366b31f8aaf97876,  // base referral 50: worker-coop-coquimbo-i2 needs impact.metrics
         0xc41811a22d75f7fa,  // base referral 51: coop-developer-new-york-if needs legal
         0xcb90e041583cc5b5,  // base referral 52: worker-coop-minneapolis-is needs impact.data_collection
         0x18e5a47a3b3c3e9e,  // base referral 53: social-coop-minneapolis-j5 needs planning.business_plan
-        0x9190df74d27170d6,  // base referral 54: worker-coop-thessaloniki-ji needs planning.mission_statement
+        0xd64d91bcbb64022c,  // base referral 54: worker-coop-thessaloniki-ji needs planning.mission_statement
         0x5e1ed385ab6ecf8b,  // base referral 55: worker-coop-athens-jv needs space
         0xa33e31ddd067263f,  // base referral 56: support-centre-chicago-k8 needs impact.data_collection
         0x5e41af0b4748493a,  // base referral 57: worker-coop-athens-kl needs formalization
         0xf9cc4ac488612197,  // base referral 58: worker-coop-minneapolis-ky needs governance.democratic_management
-        0x284d5af2e699c83,  // base referral 59: worker-coop-new-york-lb needs legal
+        0xedfffbd82044d61d,  // base referral 59: worker-coop-new-york-lb needs legal
         0x3753e6f966818769,  // base referral 60: worker-coop-lhospitalet-lo needs impact.data_collection
         0x7fcb302790467388,  // base referral 61: coop-developer-minneapolis-m1 needs commercial.new_markets
         0x662fd085d14a6423,  // base referral 62: worker-coop-mexico-city-me needs training.coop_development_skills
         0xd9d7bbbfef8b40a7,  // base referral 63: housing-coop-athens-mr needs impact
         0xa6fb43f8afb399bf,  // base referral 64: coop-developer-chicago-n4 needs impact.data_collection
-        0x8f04ff4d63b324ef,  // base referral 65: worker-coop-chicago-nh needs impact.data_collection
+        0xd9aa3d8be9ab3ffd,  // base referral 65: worker-coop-chicago-nh needs impact.data_collection
         0x4d0902a3c4745586,  // base referral 66: ta-provider-athens-nu needs ecosystem.education
-        0x7f078a1f8f04e28c,  // base referral 67: support-centre-new-york-o7 needs commercial
+        0x7bec5b2b34d50f9f,  // base referral 67: support-centre-new-york-o7 needs commercial
         0x9d45f08e94cb8a16,  // base referral 68: consumer-coop-mexico-city-ok needs impact.data_collection
         0x8aa55c9f31293fc4,  // base referral 69: coop-developer-valparaiso-ox needs impact.data_collection
         0x58d389fdd96bb38a,  // base referral 70: business-service-org-mexico-city-pa needs commercial.market_analysis
         0x4f9dbcda9539c4d6,  // base referral 71: worker-coop-athens-pn needs nonprofit
-        0xdb0eb062783e1331,  // base referral 72: worker-coop-oakland-q0 needs impact.data_collection
-        0x5583f183e07d10a7,  // base referral 73: social-coop-barcelona-qd needs finance.financial_management
+        0x808a6791f5bae091,  // base referral 72: worker-coop-oakland-q0 needs impact.data_collection
+        0xb68284574d8ab841,  // base referral 73: social-coop-barcelona-qd needs finance.financial_management
         0x8560e0d17c930c47,  // base referral 74: business-service-org-new-york-qq needs legal.bylaws
         0xbdd5080d07d714e2,  // base referral 75: lender-cdfi-santiago-r3 needs ecosystem
         0x7db3cda56a5cd90c,  // base referral 76: municipality-minneapolis-rg needs impact.data_collection
@@ -85,20 +85,20 @@ extension GeneratedAnswers {
         0xb86149e4f5363973,  // base referral 80: worker-coop-new-york-sw needs impact.data_collection
         0x4af99a93246f3cbf,  // base referral 81: worker-coop-bologna-t9 needs management.business_administration
         0x666abb9d48b5f609,  // base referral 82: worker-coop-madrid-tm needs commercial.commercialization
-        0x14352f6f8ba5b144,  // base referral 83: worker-coop-chicago-tz needs planning
+        0x8df094140e673b77,  // base referral 83: worker-coop-chicago-tz needs planning
         0xe058163ad76dc00e,  // base referral 84: consumer-coop-coquimbo-uc needs impact.data_collection
-        0x28f2fa921dabf17c,  // base referral 85: ta-provider-new-york-up needs incubation.inclusive
+        0xe742761026b6e72c,  // base referral 85: ta-provider-new-york-up needs incubation.inclusive
         0x43ff82116a340289,  // base referral 86: consumer-coop-chania-v2 needs finance.bookkeeping
         0xe78d40f3ec94f3c6,  // base referral 87: university-sao-paulo-vf needs management
         0x38713c0ce1283317,  // base referral 88: nonprofit-madrid-vs needs impact.data_collection
-        0xc72736c174100f74,  // base referral 89: worker-coop-bologna-w5 needs commercial.market_analysis
+        0x9da712b125ec65ce,  // base referral 89: worker-coop-bologna-w5 needs commercial.market_analysis
         0xb51eb9ff6062cc63,  // base referral 90: ta-provider-sao-paulo-wi needs capital.access_to_finance
-        0x3ae8846bac1ac037,  // base referral 91: business-service-org-bologna-wv needs finance
+        0x325d46c2a27101a4,  // base referral 91: business-service-org-bologna-wv needs finance
         0x9b5c3129e9d9aff8,  // base referral 92: coop-developer-valparaiso-x8 needs impact.data_collection
         0x5836a8ee3c83b00c,  // base referral 93: university-barcelona-xl needs finance.financial_management
         0x1530dd784f56da00,  // base referral 94: nonprofit-chicago-xy needs incubation.coop_creation
         0xbcafc961198ad305,  // base referral 95: worker-coop-new-york-yb needs planning
-        0x9a75ae6a21e4aba7,  // base referral 96: ta-provider-valparaiso-yo needs impact.data_collection
+        0x8963dba3e165de28,  // base referral 96: ta-provider-valparaiso-yo needs impact.data_collection
         0x4e4d5738a1e42499,  // base referral 97: coop-developer-sao-paulo-z1 needs finance.financial_management
         0x68078d2f4660580,  // base referral 98: business-service-org-bilbao-ze needs training.popular_education
         0xdf969b4fd7177e74,  // base referral 99: coop-developer-berlin-zr needs management
@@ -109,23 +109,23 @@ extension GeneratedAnswers {
         0x6821e86c67b63423,  // base referral 104: lender-cdfi-madrid-11k needs impact.data_collection
         0x9f727069f95682c8,  // base referral 105: worker-coop-sao-paulo-11x needs ecosystem.education
         0xb4a3084d20a5c6e1,  // base referral 106: worker-coop-minneapolis-12a needs incubation.consolidation
-        0x10223de0b7ceea3f,  // base referral 107: housing-coop-thessaloniki-12n needs training
+        0x9b633f0b561f5a1,  // base referral 107: housing-coop-thessaloniki-12n needs training
         0xb89a73b6ba9a6ee1,  // base referral 108: worker-coop-lhospitalet-130 needs impact.data_collection
         0xcdc7bb7cfcfa04ed,  // base referral 109: municipality-madrid-13d needs formalization
         0xb5d06a16e05cb458,  // base referral 110: housing-coop-montreal-13q needs planning.business_model_canvas
         0x5df0509cd4ba27c9,  // base referral 111: lender-cdfi-madrid-143 needs finance
         0xb7bfe40edba1f805,  // base referral 112: worker-coop-coquimbo-14g needs impact.data_collection
-        0xecacb7ee40abdc2e,  // base referral 113: business-service-org-new-york-14t needs finance.payroll
+        0xaddfb9b7f0da454f,  // base referral 113: business-service-org-new-york-14t needs finance.payroll
         0x2c2916010105976e,  // base referral 114: business-service-org-chicago-156 needs legal.legal_form
         0xe56914b92fca191c,  // base referral 115: worker-coop-mexico-city-15j needs legal
         0x2e09e71b07cca824,  // base referral 116: worker-coop-sao-paulo-15w needs impact.data_collection
         0xe68b49703304dbfc,  // base referral 117: worker-coop-chicago-169 needs finance.bookkeeping
         0x6ab697e76bd19625,  // base referral 118: housing-coop-barcelona-16m needs space.coworking
         0x7e636243eb8c7aa8,  // base referral 119: support-centre-barcelona-16z needs conversion
-        0x7ca593481ce9ba55,  // base referral 120: housing-coop-barcelona-17c needs impact.data_collection
-        0xc504094586fd276b,  // base referral 121: funder-minneapolis-17p needs capital.loans
+        0xa6fc861c4854e93b,  // base referral 120: housing-coop-barcelona-17c needs impact.data_collection
+        0x2dd68e5fb6758470,  // base referral 121: funder-minneapolis-17p needs capital.loans
         0xa7bed4cfdfeb14e6,  // base referral 122: worker-coop-coquimbo-182 needs legal.incorporation
-        0x2eb9d105b1f38cb0,  // base referral 123: coop-developer-chicago-18f needs management
+        0xfa40d355410223b9,  // base referral 123: coop-developer-chicago-18f needs management
         0x77bdeb07010171d,  // base referral 124: support-centre-chicago-18s needs impact.data_collection
         0x6827532b1818d2d4,  // base referral 125: worker-coop-santiago-195 needs legal.bylaws
         0xff32af4cb9f00d95,  // base referral 126: support-centre-madrid-19i needs impact.data_collection
@@ -139,15 +139,15 @@ extension GeneratedAnswers {
         0x4ee00ee1eefabb76,  // base referral 134: support-centre-bologna-1ce needs nonprofit.volunteer_groups
         0xeaa6140d56467e60,  // base referral 135: worker-coop-bologna-1cr needs capital
         0x43600bae61db96f1,  // base referral 136: coop-developer-barcelona-1d4 needs impact.data_collection
-        0x932a976a80400740,  // base referral 137: worker-coop-athens-1dh needs capital.loans
-        0x6eb8892d1b87ab60,  // base referral 138: worker-coop-new-york-1du needs ecosystem.convening
-        0x237970c201352f39,  // base referral 139: worker-coop-madison-1e7 needs capital
+        0x379393d0bf70d315,  // base referral 137: worker-coop-athens-1dh needs capital.loans
+        0x443deace468f876a,  // base referral 138: worker-coop-new-york-1du needs ecosystem.convening
+        0xc087c66d76fcb077,  // base referral 139: worker-coop-madison-1e7 needs capital
         0xde2619715b8e9e53,  // base referral 140: worker-coop-mexico-city-1ek needs impact.data_collection
         0x32e263ec6af46da9,  // base referral 141: consumer-coop-barcelona-1ex needs legal.contracts
         0x2e2021a6ce9bd0c6,  // base referral 142: worker-coop-new-york-1fa needs incubation.inclusive
         0x382899b7d5be4501,  // base referral 143: worker-coop-sao-paulo-1fn needs capital
-        0xaf5f59b4cf708238,  // base referral 144: worker-coop-new-york-1g0 needs impact.data_collection
-        0xdeeaf202a01df58e,  // base referral 145: consumer-coop-new-york-1gd needs commercial.market_analysis
+        0x33d4ff0180792c3,  // base referral 144: worker-coop-new-york-1g0 needs impact.data_collection
+        0x202faf15346765f9,  // base referral 145: consumer-coop-new-york-1gd needs commercial.market_analysis
         0xea3a76638c1880d6,  // base referral 146: worker-coop-barcelona-1gq needs planning.coop_development_roadmap
         0x31a99031bbc38ae2,  // base referral 147: ta-provider-montreal-1h3 needs ecosystem
         0xfca395ac43cc2eeb,  // base referral 148: nonprofit-santiago-1hg needs impact.data_collection
@@ -157,21 +157,21 @@ extension GeneratedAnswers {
         0x60117002295ff419,  // base referral 152: nonprofit-bologna-1iw needs impact.data_collection
         0xea363952fa76e71,  // base referral 153: housing-coop-sao-paulo-1j9 needs impact.data_collection
         0x2b6ac0aa1f3a6c3e,  // base referral 154: lender-cdfi-chicago-1jm needs finance.payroll
-        0x6de84e5d36ffb8ac,  // base referral 155: ta-provider-barcelona-1jz needs training
+        0x35a4373db463eab3,  // base referral 155: ta-provider-barcelona-1jz needs training
         0x1297dbb72fd016dc,  // base referral 156: business-service-org-chicago-1kc needs impact.data_collection
         0xe31b90e4d1922bc6,  // base referral 157: coop-developer-santiago-1kp needs employment.job_placement
         0x80af6bbd7493e45d,  // base referral 158: worker-coop-valparaiso-1l2 needs planning.business_plan
         0x81badcaa461c41c4,  // base referral 159: worker-coop-berlin-1lf needs conversion
         0x12eba0008a5381aa,  // base referral 160: consumer-coop-new-york-1ls needs impact.data_collection
-        0xb04eb7c6dd174f37,  // base referral 161: business-service-org-athens-1m5 needs nonprofit.volunteer_groups
+        0xa0e20dbfadf3ee9f,  // base referral 161: business-service-org-athens-1m5 needs nonprofit.volunteer_groups
         0xbcfd00d2f97cde10,  // base referral 162: housing-coop-sao-paulo-1mi needs management.operations
         0xa496ca6637cea8f8,  // base referral 163: worker-coop-mexico-city-1mv needs planning
         0x479b65fe4ceee0b7,  // base referral 164: worker-coop-santiago-1n8 needs impact.data_collection
         0x8492375e9aa4d95,  // base referral 165: worker-coop-new-york-1nl needs legal.bylaws
         0xe57c8dd2513b169,  // base referral 166: social-coop-new-york-1ny needs governance.conflict_resolution
         0x7ecfbbb95180010e,  // base referral 167: worker-coop-sao-paulo-1ob needs incubation
-        0x2a87f6b0525ca8f2,  // base referral 168: business-service-org-barcelona-1oo needs impact.data_collection
-        0xea7f55ce297f2cc4,  // base referral 169: worker-coop-new-york-1p1 needs impact.data_collection
+        0x33d1729612d41ee4,  // base referral 168: business-service-org-barcelona-1oo needs impact.data_collection
+        0x493278e7db5b6c89,  // base referral 169: worker-coop-new-york-1p1 needs impact.data_collection
         0x7f30824a29754e15,  // base referral 170: consumer-coop-sao-paulo-1pe needs training.soft_skills
         0x5031c6b764d6b6fc,  // base referral 171: ta-provider-sao-paulo-1pr needs capital
         0xb9fe12f94f7693f0,  // base referral 172: worker-coop-new-york-1q4 needs impact.data_collection
@@ -188,14 +188,14 @@ extension GeneratedAnswers {
         0x43c673f24ce6beb1,  // base referral 183: lender-cdfi-madrid-1u3 needs conversion
         0x6b1979af2162a936,  // base referral 184: worker-coop-chicago-1ug needs impact.data_collection
         0x168fee31eede4d32,  // base referral 185: worker-coop-santiago-1ut needs planning.business_model_canvas
-        0x65dd1ee30af7c818,  // base referral 186: business-service-org-barcelona-1v6 needs management.performance_indicators
-        0x447eee70dfbc0836,  // base referral 187: worker-coop-madrid-1vj needs ecosystem
+        0x3de92bc662211d48,  // base referral 186: business-service-org-barcelona-1v6 needs management.performance_indicators
+        0x5293465c83add919,  // base referral 187: worker-coop-madrid-1vj needs ecosystem
         0x46daa63333fbfc0c,  // base referral 188: worker-coop-barcelona-1vw needs impact.data_collection
         0xa2e6a21a84594f3f,  // base referral 189: worker-coop-new-york-1w9 needs impact.data_collection
         0x6b9876f3aba403eb,  // base referral 190: worker-coop-oakland-1wm needs finance.financial_management
         0x4e5173921d05703e,  // base referral 191: worker-coop-new-york-1wz needs employment
-        0x81573c0e74fd50d2,  // base referral 192: worker-coop-bologna-1xc needs impact.data_collection
-        0x43720e1682bab3b6,  // base referral 193: worker-coop-minneapolis-1xp needs impact.data_collection
+        0xc3be31191739ced0,  // base referral 192: worker-coop-bologna-1xc needs impact.data_collection
+        0xe422274fb8e79ef,  // base referral 193: worker-coop-minneapolis-1xp needs impact.data_collection
         0x10b0c0169c31d3f7,  // base referral 194: coop-developer-barcelona-1y2 needs commercial.new_markets
         0xcf7800f17aed77f2,  // base referral 195: ta-provider-sao-paulo-1yf needs management
         0xf0b5f50b35ab0007,  // base referral 196: worker-coop-new-york-1ys needs impact.data_collection
@@ -203,7 +203,7 @@ extension GeneratedAnswers {
         0x48221e1ba6e243a2,  // base referral 198: business-service-org-barcelona-1zi needs capital.loans
         0x6d3689eff877b137,  // base referral 199: business-service-org-bilbao-1zv needs finance
         0x1dfdd57988c24667,  // base referral 200: worker-coop-new-york-208 needs impact.data_collection
-        0x401fdc1aa67969e1,  // base referral 201: housing-coop-montreal-20l needs impact.data_collection
+        0x1b2d6609aa4c1275,  // base referral 201: housing-coop-montreal-20l needs impact.data_collection
         0x94471a366a735b03,  // base referral 202: worker-coop-berlin-20y needs capital.grants
         0xcf23ccbcf1140ba4,  // base referral 203: worker-coop-valparaiso-21b needs impact
         0xf7e26345fb1dc626,  // base referral 204: business-service-org-new-york-21o needs impact.data_collection
@@ -212,14 +212,14 @@ extension GeneratedAnswers {
         0xea33871f90ce8812,  // base referral 207: worker-coop-santiago-22r needs training
         0x2666cded8c91a842,  // base referral 208: housing-coop-chicago-234 needs impact.data_collection
         0xf862c21afd07c946,  // base referral 209: worker-coop-valparaiso-23h needs management.business_administration
-        0x39e22b33136011cb,  // base referral 210: ta-provider-chicago-23u needs ecosystem.mapping
+        0x357b6d53431f513b,  // base referral 210: ta-provider-chicago-23u needs ecosystem.mapping
         0x9e207a3519da90b8,  // base referral 211: worker-coop-montreal-247 needs employment
         0x1b08e6e2fd73b430,  // base referral 212: worker-coop-bologna-24k needs impact.data_collection
         0x176f41abda7321a,  // base referral 213: lender-cdfi-barcelona-24x needs ecosystem.education
         0xb1436ca15d0765f8,  // base referral 214: worker-coop-valparaiso-25a needs training.coop_education
         0x936e4d1bd0603db7,  // base referral 215: coop-developer-madrid-25n needs ecosystem
-        0x8a7405d2243c2367,  // base referral 216: worker-coop-new-york-260 needs impact.data_collection
-        0x1ce74294fdfc5561,  // base referral 217: business-service-org-new-york-26d needs employment.inclusion
+        0x673f3c4535ec6c8c,  // base referral 216: worker-coop-new-york-260 needs impact.data_collection
+        0x650f9fef04741d91,  // base referral 217: business-service-org-new-york-26d needs employment.inclusion
         0xca2707b047579495,  // base referral 218: ta-provider-chicago-26q needs training.associativity
         0xeb1a8169c4fc14e4,  // base referral 219: network-federation-berlin-273 needs training
         0x7dc76abd747711,  // base referral 220: municipality-lhospitalet-27g needs impact.data_collection
@@ -349,16 +349,16 @@ extension GeneratedAnswers {
         0xca8891d7ff4bfd17,  // base partners 226: consumer-coop-chicago-29m
         0x8457b9f54e280b1c,  // base partners 228: social-coop-madrid-2ac
         0x4a7d7e694ec513b6,  // base partners 230: coop-developer-berlin-2b2
-        0xb1c9760bb99c7490,  // overlay referral 0: worker-coop-barcelona-0 needs impact.data_collection
-        0xe610e675b71c0e4d,  // overlay referral 1: worker-coop-chicago-d needs impact.data_collection
+        0xf52666718b3c3335,  // overlay referral 0: worker-coop-barcelona-0 needs impact.data_collection
+        0xbfbbce7e63bb4f29,  // overlay referral 1: worker-coop-chicago-d needs impact.data_collection
         0x9dbb17ce2855f102,  // overlay referral 2: worker-coop-new-york-q needs employment.job_placement
-        0xbcf3dae25d0d6411,  // overlay referral 3: worker-coop-santiago-13 needs ecosystem
+        0x99fd62d7554cbf79,  // overlay referral 3: worker-coop-santiago-13 needs ecosystem
         0x82ad04b437975c59,  // overlay referral 4: lender-cdfi-bologna-1g needs impact.data_collection
-        0xf2d538f917a86dd6,  // overlay referral 5: coop-developer-new-york-1t needs impact.data_collection
+        0x1aa456c7b6faea0a,  // overlay referral 5: coop-developer-new-york-1t needs impact.data_collection
         0x7702e510fdcfeab9,  // overlay referral 6: worker-coop-madrid-26 needs management.business_administration
         0x245cdc2316e7db8d,  // overlay referral 7: worker-coop-berlin-2j needs commercial
         0x51c4e0298977a342,  // overlay referral 8: worker-coop-lhospitalet-2w needs impact.data_collection
-        0xd7606333b51bd8ea,  // overlay referral 9: ta-provider-athens-39 needs employment.job_placement
+        0x93b8372566dc80d6,  // overlay referral 9: ta-provider-athens-39 needs employment.job_placement
         0xc50fba21778cad9d,  // overlay referral 10: university-sao-paulo-3m needs finance.accounting
         0xcbeaca9d0b326b3b,  // overlay referral 11: business-service-org-chania-3z needs legal
         0x3f7bbd916a063bee,  // overlay referral 12: worker-coop-mexico-city-4c needs impact.data_collection
@@ -368,15 +368,15 @@ extension GeneratedAnswers {
         0x9c478cf6c14552c2,  // overlay referral 16: housing-coop-oakland-5s needs impact.data_collection
         0x5cbed790e77daadf,  // overlay referral 17: business-service-org-valparaiso-65 needs incubation.coop_creation
         0x3f9d549dba6ccd85,  // overlay referral 18: worker-coop-bologna-6i needs training.train_the_trainers
-        0x9eea84f17aef7505,  // overlay referral 19: consumer-coop-athens-6v needs commercial
+        0xe133ea92e0b5bc35,  // overlay referral 19: consumer-coop-athens-6v needs commercial
         0xa24a8978940f0b23,  // overlay referral 20: worker-coop-bilbao-78 needs impact.data_collection
         0xb197f86d0693bf55,  // overlay referral 21: consumer-coop-minneapolis-7l needs finance.financial_management
         0xfb7066fc5832ab9e,  // overlay referral 22: ta-provider-sao-paulo-7y needs employment.inclusion
         0xa02f719195af9fe,  // overlay referral 23: worker-coop-sao-paulo-8b needs finance
-        0x65142b8b528f112c,  // overlay referral 24: worker-coop-new-york-8o needs impact.data_collection
+        0x79b24fcd926364ac,  // overlay referral 24: worker-coop-new-york-8o needs impact.data_collection
         0xb886bdc1c5e36d30,  // overlay referral 25: worker-coop-sao-paulo-91 needs ecosystem.education
         0xb64854f2f2939de3,  // overlay referral 26: worker-coop-thessaloniki-9e needs ecosystem.networking
-        0x9c8cb7c49bd03111,  // overlay referral 27: worker-coop-bologna-9r needs capital
+        0x708848cd4ca441c7,  // overlay referral 27: worker-coop-bologna-9r needs capital
         0x2b688d1525697374,  // overlay referral 28: business-service-org-new-york-a4 needs impact.data_collection
         0x880238c93f7fde93,  // overlay referral 29: consumer-coop-chicago-ah needs ecosystem.education
         0x73df8123b13af0aa,  // overlay referral 30: worker-coop-montreal-au needs training.technical_management
@@ -390,7 +390,7 @@ extension GeneratedAnswers {
         0xaf3f3271890180cf,  // overlay referral 38: worker-coop-berlin-dq needs commercial.marketing
         0x101b85b77454837,  // overlay referral 39: consumer-coop-thessaloniki-e3 needs legal
         0x2464709832d6ec81,  // overlay referral 40: worker-coop-new-york-eg needs impact.data_collection
-        0xb63034e268fb8fa7,  // overlay referral 41: worker-coop-chicago-et needs legal.bylaws
+        0x1c61aaf49371df55,  // overlay referral 41: worker-coop-chicago-et needs legal.bylaws
         0x5572d208416fc1c4,  // overlay referral 42: worker-coop-new-york-f6 needs space.events
         0xbc201fce4f1492b2,  // overlay referral 43: worker-coop-santiago-fj needs incubation
         0x9bc590b7845a49d6,  // overlay referral 44: worker-coop-new-york-fw needs impact.data_collection
@@ -398,12 +398,12 @@ extension GeneratedAnswers {
         0x83f55ddc37e69eb7,  // overlay referral 46: coop-developer-new-york-gm needs ecosystem.policy
         0x22d1889e08883ce6,  // overlay referral 47: worker-coop-athens-gz needs planning
         0x672d7b4f155fa709,  // overlay referral 48: social-coop-montreal-hc needs impact.data_collection
-        0xefcada0fe0fd76d4,  // overlay referral 49: ta-provider-new-york-hp needs conversion.business_preservation
+        0x2957b1185b0b6072,  // overlay referral 49: ta-provider-new-york-hp needs conversion.business_preservation
         0x366b31f8aaf97876,  // overlay referral 50: worker-coop-coquimbo-i2 needs impact.metrics
         0xf65acda46b6f161,  // overlay referral 51: coop-developer-new-york-if needs legal
         0xb684363634bbd22c,  // overlay referral 52: worker-coop-minneapolis-is needs impact.data_collection
         0xd621312390b633dd,  // overlay referral 53: social-coop-minneapolis-j5 needs planning.business_plan
-        0xa51dec53de7d8193,  // overlay referral 54: worker-coop-thessaloniki-ji needs planning.mission_statement
+        0x334de825b7562087,  // overlay referral 54: worker-coop-thessaloniki-ji needs planning.mission_statement
         0x5e1ed385ab6ecf8b,  // overlay referral 55: worker-coop-athens-jv needs space
         0xa23e2b898da81050,  // overlay referral 56: support-centre-chicago-k8 needs impact.data_collection
         0x5e41af0b4748493a,  // overlay referral 57: worker-coop-athens-kl needs formalization
@@ -414,15 +414,15 @@ extension GeneratedAnswers {
         0x662fd085d14a6423,  // overlay referral 62: worker-coop-mexico-city-me needs training.coop_development_skills
         0x2102573df6449805,  // overlay referral 63: housing-coop-athens-mr needs impact
         0xb67933c10d60d796,  // overlay referral 64: coop-developer-chicago-n4 needs impact.data_collection
-        0x9dea427ec99be9e2,  // overlay referral 65: worker-coop-chicago-nh needs impact.data_collection
+        0x8d861cd97c4a88c0,  // overlay referral 65: worker-coop-chicago-nh needs impact.data_collection
         0x460353f59038f3f2,  // overlay referral 66: ta-provider-athens-nu needs ecosystem.education
-        0x4875662de24210d4,  // overlay referral 67: support-centre-new-york-o7 needs commercial
+        0x33f4bcc594aed02e,  // overlay referral 67: support-centre-new-york-o7 needs commercial
         0x9d45f08e94cb8a16,  // overlay referral 68: consumer-coop-mexico-city-ok needs impact.data_collection
         0x385aa60bb72aeb1c,  // overlay referral 69: coop-developer-valparaiso-ox needs impact.data_collection
         0xfe8d3ed2c5d8ff67,  // overlay referral 70: business-service-org-mexico-city-pa needs commercial.market_analysis
         0x453c1c5a6b63ba9a,  // overlay referral 71: worker-coop-athens-pn needs nonprofit
-        0x7f0e6ff40959a065,  // overlay referral 72: worker-coop-oakland-q0 needs impact.data_collection
-        0x846bc4e941ba027f,  // overlay referral 73: social-coop-barcelona-qd needs finance.financial_management
+        0xe1d1c9568b747573,  // overlay referral 72: worker-coop-oakland-q0 needs impact.data_collection
+        0x76a1e6f60c7ff7a6,  // overlay referral 73: social-coop-barcelona-qd needs finance.financial_management
         0x25dd75abc18e6e5b,  // overlay referral 74: business-service-org-new-york-qq needs legal.bylaws
         0xe55d172019a510ce,  // overlay referral 75: lender-cdfi-santiago-r3 needs ecosystem
         0x7db3cda56a5cd90c,  // overlay referral 76: municipality-minneapolis-rg needs impact.data_collection
@@ -432,20 +432,20 @@ extension GeneratedAnswers {
         0xb86149e4f5363973,  // overlay referral 80: worker-coop-new-york-sw needs impact.data_collection
         0x583e5bd4f827fb16,  // overlay referral 81: worker-coop-bologna-t9 needs management.business_administration
         0x5d5fe9bb4a90936e,  // overlay referral 82: worker-coop-madrid-tm needs commercial.commercialization
-        0xb4de888984397a56,  // overlay referral 83: worker-coop-chicago-tz needs planning
+        0xd15e05818d77ac96,  // overlay referral 83: worker-coop-chicago-tz needs planning
         0x8109644c0c915629,  // overlay referral 84: consumer-coop-coquimbo-uc needs impact.data_collection
-        0x61915a63190b6b3c,  // overlay referral 85: ta-provider-new-york-up needs incubation.inclusive
+        0xab53d3fbdd73056c,  // overlay referral 85: ta-provider-new-york-up needs incubation.inclusive
         0x43ff82116a340289,  // overlay referral 86: consumer-coop-chania-v2 needs finance.bookkeeping
         0xd80c37d822d07849,  // overlay referral 87: university-sao-paulo-vf needs management
         0x1b27acce750a8b8,  // overlay referral 88: nonprofit-madrid-vs needs impact.data_collection
-        0xa2fb2117c3ee5c4a,  // overlay referral 89: worker-coop-bologna-w5 needs commercial.market_analysis
+        0x74623b378f1d970f,  // overlay referral 89: worker-coop-bologna-w5 needs commercial.market_analysis
         0x26f14ba5c6aae95f,  // overlay referral 90: ta-provider-sao-paulo-wi needs capital.access_to_finance
-        0x8d11d1942647f0c5,  // overlay referral 91: business-service-org-bologna-wv needs finance
+        0x66e05c51dfba0f72,  // overlay referral 91: business-service-org-bologna-wv needs finance
         0x896ac695b8437f72,  // overlay referral 92: coop-developer-valparaiso-x8 needs impact.data_collection
         0x69ebb347791a7d34,  // overlay referral 93: university-barcelona-xl needs finance.financial_management
         0x78c1b5e063121513,  // overlay referral 94: nonprofit-chicago-xy needs incubation.coop_creation
         0xdaa719107dc9e0b3,  // overlay referral 95: worker-coop-new-york-yb needs planning
-        0x3263bad80c54e6b0,  // overlay referral 96: ta-provider-valparaiso-yo needs impact.data_collection
+        0xe6ecdf78af9c8fd0,  // overlay referral 96: ta-provider-valparaiso-yo needs impact.data_collection
         0x830c726c894b07cc,  // overlay referral 97: coop-developer-sao-paulo-z1 needs finance.financial_management
         0x7ad4e0370f7edf24,  // overlay referral 98: business-service-org-bilbao-ze needs training.popular_education
         0xde825223ac356233,  // overlay referral 99: coop-developer-berlin-zr needs management
@@ -456,23 +456,23 @@ extension GeneratedAnswers {
         0xdf0023625ba3109c,  // overlay referral 104: lender-cdfi-madrid-11k needs impact.data_collection
         0x905a166729d3f32a,  // overlay referral 105: worker-coop-sao-paulo-11x needs ecosystem.education
         0xe87242b6405426d3,  // overlay referral 106: worker-coop-minneapolis-12a needs incubation.consolidation
-        0xb232097d63d11ac,  // overlay referral 107: housing-coop-thessaloniki-12n needs training
+        0x9a24cf0de85a6953,  // overlay referral 107: housing-coop-thessaloniki-12n needs training
         0x5bdf4fde2b98c8be,  // overlay referral 108: worker-coop-lhospitalet-130 needs impact.data_collection
         0xcdc7bb7cfcfa04ed,  // overlay referral 109: municipality-madrid-13d needs formalization
         0xf617dba5be49cf59,  // overlay referral 110: housing-coop-montreal-13q needs planning.business_model_canvas
         0xcc06b34b0065e72f,  // overlay referral 111: lender-cdfi-madrid-143 needs finance
         0xfc81d8c2ae29c4d5,  // overlay referral 112: worker-coop-coquimbo-14g needs impact.data_collection
-        0x3d016670aecd4dc0,  // overlay referral 113: business-service-org-new-york-14t needs finance.payroll
+        0x1cf2c00e8ba85cce,  // overlay referral 113: business-service-org-new-york-14t needs finance.payroll
         0xff28917e3fdbd026,  // overlay referral 114: business-service-org-chicago-156 needs legal.legal_form
         0xb6634a21408865e4,  // overlay referral 115: worker-coop-mexico-city-15j needs legal
         0x3935cd66a2444339,  // overlay referral 116: worker-coop-sao-paulo-15w needs impact.data_collection
         0x26cda2df6afd1e9a,  // overlay referral 117: worker-coop-chicago-169 needs finance.bookkeeping
         0xf38cc0a0d2b1614c,  // overlay referral 118: housing-coop-barcelona-16m needs space.coworking
         0x96bb6fea067c5a69,  // overlay referral 119: support-centre-barcelona-16z needs conversion
-        0x6c344090dd83640c,  // overlay referral 120: housing-coop-barcelona-17c needs impact.data_collection
-        0x7be916c6f187674e,  // overlay referral 121: funder-minneapolis-17p needs capital.loans
+        0x34c396eb333e345e,  // overlay referral 120: housing-coop-barcelona-17c needs impact.data_collection
+        0x8a91f231aabaf475,  // overlay referral 121: funder-minneapolis-17p needs capital.loans
         0x9f11f3e30cb9333b,  // overlay referral 122: worker-coop-coquimbo-182 needs legal.incorporation
-        0xd163e5348c3d63c3,  // overlay referral 123: coop-developer-chicago-18f needs management
+        0x297c191d7560301b,  // overlay referral 123: coop-developer-chicago-18f needs management
         0x6bfae74b846c0247,  // overlay referral 124: support-centre-chicago-18s needs impact.data_collection
         0xdade5a86fddcfa6f,  // overlay referral 125: worker-coop-santiago-195 needs legal.bylaws
         0xc79b8eecf4f7511d,  // overlay referral 126: support-centre-madrid-19i needs impact.data_collection
@@ -486,15 +486,15 @@ extension GeneratedAnswers {
         0x879c816cf3a399b5,  // overlay referral 134: support-centre-bologna-1ce needs nonprofit.volunteer_groups
         0x55cdf5de7c7e174f,  // overlay referral 135: worker-coop-bologna-1cr needs capital
         0x815586b45f00deb1,  // overlay referral 136: coop-developer-barcelona-1d4 needs impact.data_collection
-        0x6d1c4c1959e37a19,  // overlay referral 137: worker-coop-athens-1dh needs capital.loans
-        0xc29be8ed29039078,  // overlay referral 138: worker-coop-new-york-1du needs ecosystem.convening
-        0x5f800c7cfbe82d28,  // overlay referral 139: worker-coop-madison-1e7 needs capital
+        0xbdf92b695251e0b5,  // overlay referral 137: worker-coop-athens-1dh needs capital.loans
+        0x1c5d2ba6273d57be,  // overlay referral 138: worker-coop-new-york-1du needs ecosystem.convening
+        0x48ae3821ed56cd0d,  // overlay referral 139: worker-coop-madison-1e7 needs capital
         0xc8b50216a256231a,  // overlay referral 140: worker-coop-mexico-city-1ek needs impact.data_collection
         0x32e263ec6af46da9,  // overlay referral 141: consumer-coop-barcelona-1ex needs legal.contracts
         0x509a66247e95a0d6,  // overlay referral 142: worker-coop-new-york-1fa needs incubation.inclusive
         0x44458aac6518f758,  // overlay referral 143: worker-coop-sao-paulo-1fn needs capital
-        0x406cea524ec8f25d,  // overlay referral 144: worker-coop-new-york-1g0 needs impact.data_collection
-        0xfde3cd4654084580,  // overlay referral 145: consumer-coop-new-york-1gd needs commercial.market_analysis
+        0x5db22d6dc251b56a,  // overlay referral 144: worker-coop-new-york-1g0 needs impact.data_collection
+        0xb75f1bfc7abcf6a6,  // overlay referral 145: consumer-coop-new-york-1gd needs commercial.market_analysis
         0x98679a53a57b0de4,  // overlay referral 146: worker-coop-barcelona-1gq needs planning.coop_development_roadmap
         0x45be9ffdc77d508f,  // overlay referral 147: ta-provider-montreal-1h3 needs ecosystem
         0x6b156a9b24a1b277,  // overlay referral 148: nonprofit-santiago-1hg needs impact.data_collection
@@ -504,21 +504,21 @@ extension GeneratedAnswers {
         0x68da003591caa521,  // overlay referral 152: nonprofit-bologna-1iw needs impact.data_collection
         0x54be0308988a879b,  // overlay referral 153: housing-coop-sao-paulo-1j9 needs impact.data_collection
         0x8d34d94cef2aad71,  // overlay referral 154: lender-cdfi-chicago-1jm needs finance.payroll
-        0x142755ec0a12f20a,  // overlay referral 155: ta-provider-barcelona-1jz needs training
+        0x3b9d60abd9365f8e,  // overlay referral 155: ta-provider-barcelona-1jz needs training
         0xb3d2f5fd1c476dd6,  // overlay referral 156: business-service-org-chicago-1kc needs impact.data_collection
         0x6860837246d8b61e,  // overlay referral 157: coop-developer-santiago-1kp needs employment.job_placement
         0x2f06aa9c7780376a,  // overlay referral 158: worker-coop-valparaiso-1l2 needs planning.business_plan
         0x37e03823cb46ea0,  // overlay referral 159: worker-coop-berlin-1lf needs conversion
         0x4733a69285082e0,  // overlay referral 160: consumer-coop-new-york-1ls needs impact.data_collection
-        0xf513dfacbbe8c64f,  // overlay referral 161: business-service-org-athens-1m5 needs nonprofit.volunteer_groups
+        0xae260a67f4a8294f,  // overlay referral 161: business-service-org-athens-1m5 needs nonprofit.volunteer_groups
         0xa49e5c1462c51fbf,  // overlay referral 162: housing-coop-sao-paulo-1mi needs management.operations
         0xce3d70df3f5a8e53,  // overlay referral 163: worker-coop-mexico-city-1mv needs planning
         0x479b65fe4ceee0b7,  // overlay referral 164: worker-coop-santiago-1n8 needs impact.data_collection
         0xd30869573037b775,  // overlay referral 165: worker-coop-new-york-1nl needs legal.bylaws
         0xe57c8dd2513b169,  // overlay referral 166: social-coop-new-york-1ny needs governance.conflict_resolution
         0x9ab7fb9da59df6a4,  // overlay referral 167: worker-coop-sao-paulo-1ob needs incubation
-        0x8c3beb02c44302b7,  // overlay referral 168: business-service-org-barcelona-1oo needs impact.data_collection
-        0x836ff6dd985e8430,  // overlay referral 169: worker-coop-new-york-1p1 needs impact.data_collection
+        0x9224b4a9708730b9,  // overlay referral 168: business-service-org-barcelona-1oo needs impact.data_collection
+        0xd181fdb61ba9a400,  // overlay referral 169: worker-coop-new-york-1p1 needs impact.data_collection
         0x7f30824a29754e15,  // overlay referral 170: consumer-coop-sao-paulo-1pe needs training.soft_skills
         0xdf276ef8a2a94670,  // overlay referral 171: ta-provider-sao-paulo-1pr needs capital
         0xda0db0fe9ab6dd8c,  // overlay referral 172: worker-coop-new-york-1q4 needs impact.data_collection
@@ -535,14 +535,14 @@ extension GeneratedAnswers {
         0x327295584e34f307,  // overlay referral 183: lender-cdfi-madrid-1u3 needs conversion
         0x6b1979af2162a936,  // overlay referral 184: worker-coop-chicago-1ug needs impact.data_collection
         0x168fee31eede4d32,  // overlay referral 185: worker-coop-santiago-1ut needs planning.business_model_canvas
-        0x65dd1ee30af7c818,  // overlay referral 186: business-service-org-barcelona-1v6 needs management.performance_indicators
-        0x10924c6c4c19e53b,  // overlay referral 187: worker-coop-madrid-1vj needs ecosystem
+        0x3de92bc662211d48,  // overlay referral 186: business-service-org-barcelona-1v6 needs management.performance_indicators
+        0xd53bb208c974eb71,  // overlay referral 187: worker-coop-madrid-1vj needs ecosystem
         0x46daa63333fbfc0c,  // overlay referral 188: worker-coop-barcelona-1vw needs impact.data_collection
         0xc40ba79aec4b8252,  // overlay referral 189: worker-coop-new-york-1w9 needs impact.data_collection
         0x182f6d406b901810,  // overlay referral 190: worker-coop-oakland-1wm needs finance.financial_management
         0x6ca2f400d65c8560,  // overlay referral 191: worker-coop-new-york-1wz needs employment
-        0x9eed8dcb45c3e51f,  // overlay referral 192: worker-coop-bologna-1xc needs impact.data_collection
-        0xb7f05d31d97b0339,  // overlay referral 193: worker-coop-minneapolis-1xp needs impact.data_collection
+        0x1b6f94e76c0a3b79,  // overlay referral 192: worker-coop-bologna-1xc needs impact.data_collection
+        0xf4cb53da0a1ed489,  // overlay referral 193: worker-coop-minneapolis-1xp needs impact.data_collection
         0x31432404f828f3ca,  // overlay referral 194: coop-developer-barcelona-1y2 needs commercial.new_markets
         0x88fd188309d92170,  // overlay referral 195: ta-provider-sao-paulo-1yf needs management
         0x644543fa95354ea7,  // overlay referral 196: worker-coop-new-york-1ys needs impact.data_collection
@@ -550,7 +550,7 @@ extension GeneratedAnswers {
         0xaf60c92fd954d73f,  // overlay referral 198: business-service-org-barcelona-1zi needs capital.loans
         0x7e704702db931632,  // overlay referral 199: business-service-org-bilbao-1zv needs finance
         0x1dfdd57988c24667,  // overlay referral 200: worker-coop-new-york-208 needs impact.data_collection
-        0x6d804608126806d3,  // overlay referral 201: housing-coop-montreal-20l needs impact.data_collection
+        0xc792e4ac83c066c0,  // overlay referral 201: housing-coop-montreal-20l needs impact.data_collection
         0x1005138c85fcbe2,  // overlay referral 202: worker-coop-berlin-20y needs capital.grants
         0x81ce4a7e57f927af,  // overlay referral 203: worker-coop-valparaiso-21b needs impact
         0x6aebeaeef5f013d2,  // overlay referral 204: business-service-org-new-york-21o needs impact.data_collection
@@ -559,14 +559,14 @@ extension GeneratedAnswers {
         0xf30b904dd6ee4ff3,  // overlay referral 207: worker-coop-santiago-22r needs training
         0xfc19c089d22f17fd,  // overlay referral 208: housing-coop-chicago-234 needs impact.data_collection
         0xe1bb8caee6a01bf8,  // overlay referral 209: worker-coop-valparaiso-23h needs management.business_administration
-        0xddb80e4d78f94dc9,  // overlay referral 210: ta-provider-chicago-23u needs ecosystem.mapping
+        0xf1677c3729cbb52f,  // overlay referral 210: ta-provider-chicago-23u needs ecosystem.mapping
         0xb705d3222c5b9c8,  // overlay referral 211: worker-coop-montreal-247 needs employment
         0x1b08e6e2fd73b430,  // overlay referral 212: worker-coop-bologna-24k needs impact.data_collection
         0x276775e9883b79c9,  // overlay referral 213: lender-cdfi-barcelona-24x needs ecosystem.education
         0xb1436ca15d0765f8,  // overlay referral 214: worker-coop-valparaiso-25a needs training.coop_education
         0xe9eed71f19eb1f5d,  // overlay referral 215: coop-developer-madrid-25n needs ecosystem
-        0xc96a9b23537b53d7,  // overlay referral 216: worker-coop-new-york-260 needs impact.data_collection
-        0x1ce74294fdfc5561,  // overlay referral 217: business-service-org-new-york-26d needs employment.inclusion
+        0x2cf8a05e82ea19a7,  // overlay referral 216: worker-coop-new-york-260 needs impact.data_collection
+        0x650f9fef04741d91,  // overlay referral 217: business-service-org-new-york-26d needs employment.inclusion
         0x1aec28fd0639b91c,  // overlay referral 218: ta-provider-chicago-26q needs training.associativity
         0x8d90c2a343cb4930,  // overlay referral 219: network-federation-berlin-273 needs training
         0xc2f9d5fd69c6ad57,  // overlay referral 220: municipality-lhospitalet-27g needs impact.data_collection

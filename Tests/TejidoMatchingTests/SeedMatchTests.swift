@@ -49,7 +49,7 @@ struct SeedMatchTests {
         let footprint = directory.memoryFootprint
         #expect(footprint.organizations == directory.count)
         #expect(footprint.overlayBytes < footprint.baseBytes)
-        #expect(footprint.bytesPerOrganization > 0 && footprint.bytesPerOrganization <= 200)
+        #expect(footprint.bytesPerOrganization > 0 && footprint.bytesPerOrganization <= 200, "\(footprint)")
         let fellowship = try #require(directory.entry("chicago-worker-cooperative-developer-fellowship")).organization.id
         _ = try await store.write(Self.testProviders(fellowship: fellowship))
         let next = directory.applying(try await store.changes(after: directory.sequence, limit: 1000))

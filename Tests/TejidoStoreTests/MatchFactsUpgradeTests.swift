@@ -22,9 +22,11 @@ struct MatchFactsUpgradeTests {
         }
     }
 
-    /// Whether the directory read from the store's columns holds the same matcher columns as one built from its full records.
+    /// Whether the directory read from the store's columns holds the same matcher columns, and
+    /// gives the same summaries, as one built from its full records.
     static func expectSameColumns(_ store: SQLiteStore) async throws {
         let columnar = try await store.directory(), full = Directory(try await store.dataset())
+        for node in 0..<UInt32(full.count) { #expect(columnar.summary(node: node) == full.entry(node: node)?.summary) }
         func fields(_ value: Any) -> [String: String] {
             Dictionary(uniqueKeysWithValues: Mirror(reflecting: value).children.map { ($0.label ?? "", String(describing: $0.value)) })
         }
@@ -67,6 +69,50 @@ struct MatchFactsUpgradeTests {
         let upgraded = try SQLiteStore(path: path)
         #expect(try Self.storedFacts(path) == written)
         try await Self.expectSameColumns(upgraded)
+    }
+
+    @Test("organization facts of the first layout are rewritten by the upgrade, so summaries and columns read from them are the records'")
+    func upgradeRewritesFirstLayout() async throws {
+        let (folder, path) = try await Self.importedStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try Self.storedFacts(path)
+        // Put the organization facts back as the first layout wrote them, as the fourth schema left them.
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            let update = try db.makeStatement(sql: "UPDATE organizations SET match_facts = ? WHERE rowid = ?")
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, payload FROM organizations") {
+                let organization = try TejidoJSON.decoder().decode(Organization.self, from: Data((row[1] as String).utf8))
+                try update.execute(arguments: [Data(Self.firstLayout(organization)), row[0] as Int64])
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-profile-facts'")
+        }
+        try queue.close()
+        #expect(try Self.storedFacts(path) != written)
+
+        let upgraded = try SQLiteStore(path: path)
+        #expect(try Self.storedFacts(path) == written)
+        try await Self.expectSameColumns(upgraded)
+    }
+
+    /// An organization's facts in the first layout: no stated fluency, kinds in declaration order.
+    static func firstLayout(_ organization: Organization) -> [UInt8] {
+        var bytes: [UInt8] = [1, organization.acceptsReferrals ? 1 : 0]
+        func float(_ value: Float) { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        func strings(_ values: [String]) {
+            bytes.append(UInt8(values.count))
+            for value in values { bytes.append(UInt8(value.utf8.count)); bytes.append(contentsOf: value.utf8) }
+        }
+        let facts = OrganizationMatchFacts(organization)
+        float(facts.lat)
+        float(facts.lon)
+        float(facts.fluency)
+        strings(OrganizationKind.allCases.filter(organization.kinds.contains).map(\.rawValue))
+        strings(facts.languages)
+        strings(facts.populations)
+        strings(facts.sectors)
+        strings(facts.locationAreas.map(\.rawValue))
+        strings(facts.serviceAreas.map(\.rawValue))
+        return bytes
     }
 
     @Test("rows whose facts are missing or unreadable are read from their payloads instead")

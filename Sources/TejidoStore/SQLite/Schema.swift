@@ -154,6 +154,13 @@ enum Schema {
                 """)
             try MatchFactsBackfill.run(db)
         }
+        migrator.registerMigration("v5-profile-facts") { db in
+            // Organization facts gain the co-op fluency as stated and the kinds in record order
+            // (OrganizationMatchFacts format 2), so a query's summary of a provider is read from
+            // columns and facts without decoding its payload. The old bytes are rewritten.
+            try db.execute(sql: "UPDATE organizations SET match_facts = NULL")
+            try MatchFactsBackfill.run(db)
+        }
         return migrator
     }
 }

@@ -16,6 +16,12 @@ struct ScanRow {
         return UnsafeRawBufferPointer(start: sqlite3_column_blob(statement, column), count: count)
     }
 
+    /// The column's text; nil when it is NULL.
+    @inline(__always)
+    func text(_ column: Int32) -> String? {
+        bytes(column).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The column as an integer; nil when it is NULL.
     @inline(__always)
     func integer(_ column: Int32) -> Int64? {
@@ -24,9 +30,10 @@ struct ScanRow {
 }
 
 extension Database {
-    /// Runs `sql` and hands each row to `body`.
-    func scan(_ sql: String, arguments: StatementArguments = [], _ body: (ScanRow) throws -> Void) throws {
-        let statement = try makeStatement(sql: sql)
+    /// Runs `sql` and hands each row to `body`. A statement run once per query (`cached`) is
+    /// prepared once per connection; a long scan's is prepared for the scan.
+    func scan(_ sql: String, arguments: StatementArguments = [], cached: Bool = false, _ body: (ScanRow) throws -> Void) throws {
+        let statement = try cached ? cachedStatement(sql: sql) : makeStatement(sql: sql)
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }

@@ -83,15 +83,50 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
             referrals: try referralCounts(id, db, decoder))
     }
 
-    /// What a query reads of the organization: only those fields of its payloads are decoded.
+    /// What a query reads of the organization, from the narrow columns and match facts kept
+    /// beside its payloads, stepped through SQLite's C API: no JSON, no per-row objects. A row
+    /// whose facts are missing or of another layout falls back to decoding those fields of its
+    /// payload.
     static func summary(_ id: OrganizationID, _ db: Database) throws -> OrganizationSummary {
         let decoder = TejidoJSON.decoder()
-        guard let organization = try all(OrganizationSummary.Profile.self, Self.organizationSQL, id, db, decoder).first else {
-            throw StoreError.database("organization \(id) is not in the snapshot")
+        let key: StatementArguments = [id.description]
+        var profile: OrganizationSummary.Profile?
+        try db.scan("SELECT slug, name, locality, match_facts, rowid FROM organizations WHERE id = ?", arguments: key, cached: true) { row in
+            if let facts = row.bytes(3).flatMap(OrganizationMatchFacts.init(decoding:)) {
+                profile = .init(id: id, slug: Slug(row.text(0) ?? ""), name: row.text(1) ?? "", locality: row.text(2), facts: facts)
+            } else {
+                profile = try decoder.decode(OrganizationSummary.Profile.self, from: Data(try payload("organizations", rowID: row.integer(4) ?? 0, db).utf8))
+            }
         }
-        return OrganizationSummary(
-            organization: organization, offerings: try all(OrganizationSummary.Terms.self, Self.offeringsSQL, id, db, decoder),
-            referrals: try referralCounts(id, db, decoder))
+        guard let profile else { throw StoreError.database("organization \(id) is not in the snapshot") }
+        var offerings: [OrganizationSummary.Terms] = []
+        let sql = "SELECT service_code, capacity_per_month, coop_fluent, match_facts, rowid FROM offerings WHERE organization_id = ? ORDER BY id"
+        try db.scan(sql, arguments: key, cached: true) { row in
+            if let facts = row.bytes(3).flatMap(OfferingMatchFacts.init(decoding:)) {
+                offerings.append(.init(
+                    service: ServiceCode(row.text(0) ?? ""), capacityPerMonth: row.integer(1).map(Int.init), coopFluent: row.integer(2).map { $0 != 0 }, facts: facts))
+            } else {
+                offerings.append(try decoder.decode(OrganizationSummary.Terms.self, from: Data(try payload("offerings", rowID: row.integer(4) ?? 0, db).utf8)))
+            }
+        }
+        var counts = ReferralCounts()
+        try db.scan("SELECT service_code, match_facts, rowid FROM referrals WHERE provider_id = ?", arguments: key, cached: true) { row in
+            let service = ServiceCode(row.text(0) ?? "")
+            if let bits = row.integer(1).flatMap({ UInt8(exactly: $0) }), let fact = ReferralFact(provider: id, service: service, bits: bits) {
+                counts.add(fact, sign: 1)
+            } else {
+                counts.add(ReferralFact(try decoder.decode(Referral.self, from: Data(try payload("referrals", rowID: row.integer(2) ?? 0, db).utf8))), sign: 1)
+            }
+        }
+        return OrganizationSummary(organization: profile, offerings: offerings, referrals: counts)
+    }
+
+    /// The payload of row `rowID` of `table`.
+    private static func payload(_ table: String, rowID: Int64, _ db: Database) throws -> String {
+        guard let payload = try String.fetchOne(db.cachedStatement(sql: "SELECT payload FROM \(table) WHERE rowid = ?"), arguments: [rowID]) else {
+            throw StoreError.database("\(table) row \(rowID) is not in the snapshot")
+        }
+        return payload
     }
 
     private static let organizationSQL = "SELECT payload FROM organizations WHERE id = ?"

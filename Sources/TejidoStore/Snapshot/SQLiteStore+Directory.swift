@@ -45,7 +45,10 @@ extension SQLiteStore {
             try second.close()
             let all = try await snapshot.read { db in
                 let read = try NarrowRead.columns(columns, links.sequence == columns.sequence ? links : try NarrowRead.links(db), db)
-                try db.execute(sql: "PRAGMA mmap_size = 0")  // cold reads are few and random: no need to keep the file mapped
+                // Drop the map the scans filled, then map afresh for cold reads: they then touch
+                // (and the process holds) only the pages of records a reader asks for, read in
+                // place rather than copied out of the file by a system call each.
+                try db.execute(sql: "PRAGMA mmap_size = 0; PRAGMA mmap_size = \(Self.scanMapBytes)")
                 return read
             }
             return (all, SQLiteColdEntries(snapshot))
