@@ -12,7 +12,7 @@ struct ReferralScan {
     static let unseen: UInt8 = 255
     static let featureCount = ReferralFeature.allCases.count
     static let acceptsReferralsBit = MatchColumns.Flags.acceptsReferrals.rawValue
-    /// Offerings of a latitude band read per block (at most 32: one bit each in a mask).
+    /// Offerings visited per block (at most 32: one bit each in a mask).
     static let bandBlock = 16
 
     let matcher: Matcher
@@ -87,69 +87,81 @@ struct ReferralScan {
     }
 
     /// The base offerings of `service` that serve an area passing the area filter, or lie in the
-    /// latitude band of the radius; the rest are counted in `skippedByArea`.
+    /// latitude band of the radius within its longitude span; the rest are counted in `skippedByArea`.
+    ///
+    /// Offerings are visited in blocks of ``bandBlock``: the block's organizations and marks are
+    /// loaded first, then what the filters and features read of each (its organization's columns,
+    /// then the first area it serves), each pass with no branch between its loads, so the
+    /// processor overlaps the cache misses of the whole block; then each offering is visited in
+    /// order. An organization already seen has nothing new to say in the band (it was seen
+    /// through an area that passes), so there a block skips them, its mark checked again at the
+    /// visit (a visit in the block may have marked the organization of a later offering).
     private func scanNear(service: UInt16, tier: Int) {
         let hasOverlay = !overlay.shadowed.isEmpty
         var visits = 0
-        @inline(__always) func visit(_ offering: Int, of local: Int) {
-            if hasOverlay && overlay.local(UInt32(local)) != nil { return }
-            visits += 1
-            consider(base, offering: offering, local: local, node: UInt32(local), inOverlay: false, tier: tier)
-        }
-        let areaStart = Int(base.areaPostingOffsets[Int(service)]), areaEnd = Int(base.areaPostingOffsets[Int(service) + 1])
-        if areaStart < areaEnd {
-            for area in subject.passAreas {
-                var slot = lowerBound(area, in: base.areaPostingAreas, from: areaStart, to: areaEnd)
-                while slot < areaEnd && base.areaPostingAreas[slot] == area {
-                    let offering = Int(base.areaPostingOfferings[slot])
-                    visit(offering, of: Int(base.offeringOrg[offering]))
-                    slot += 1
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * Self.bandBlock) { buffer in
+            // Offerings at [bandBlock, bandBlock + count), their organizations at [0, count).
+            var count = 0
+            func visitBlock(skippingSeen: Bool) {
+                for index in 0..<count { buffer[index] = base.offeringOrg[Int(buffer[Self.bandBlock + index])] }
+                var skipped: UInt32 = 0
+                if skippingSeen {
+                    for index in 0..<count { skipped |= (scratch.isSeen(Int(buffer[index])) ? 1 : 0) << UInt32(index) }
                 }
+                var touched: UInt64 = 0
+                for index in 0..<count where skipped & (1 << UInt32(index)) == 0 {
+                    let local = Int(buffer[index]), offering = Int(buffer[Self.bandBlock + index])
+                    touched &+= base.offeringLanguageMask[offering] &+ UInt64(base.offeringCapacity[offering]) &+ UInt64(base.flags[local].rawValue)
+                        &+ UInt64(base.servedOffsets[local]) &+ UInt64(base.lat[local].bitPattern) &+ base.populations[local]
+                        &+ UInt64(base.fluency[local].bitPattern) &+ UInt64(base.trackRecord[local].bitPattern)
+                }
+                for index in 0..<count where skipped & (1 << UInt32(index)) == 0 {
+                    let local = Int(buffer[index]), offering = Int(buffer[Self.bandBlock + index])
+                    if base.offeringBits[offering] & MatchColumns.OfferingBit.explicitAreas != 0 {
+                        let slot = Int(base.explicitAreaOffsets[offering])
+                        if slot < base.explicitAreaValues.count { touched &+= UInt64(base.explicitAreaValues[slot]) }
+                    } else {
+                        let slot = Int(base.servedOffsets[local])
+                        if slot < base.servedValues.count { touched &+= UInt64(base.servedValues[slot]) }
+                    }
+                }
+                scratch.prefetched &+= touched
+                for index in 0..<count where skipped & (1 << UInt32(index)) == 0 {
+                    let local = Int(buffer[index])
+                    if skippingSeen && scratch.isSeen(local) { continue }
+                    if hasOverlay && overlay.local(UInt32(local)) != nil { continue }
+                    visits += 1
+                    consider(base, offering: Int(buffer[Self.bandBlock + index]), local: local, node: UInt32(local), inOverlay: false, tier: tier)
+                }
+                count = 0
             }
-        }
-        if !subject.lat.isNaN {
+
+            let areaStart = Int(base.areaPostingOffsets[Int(service)]), areaEnd = Int(base.areaPostingOffsets[Int(service) + 1])
+            if areaStart < areaEnd {
+                for area in subject.passAreas {
+                    var slot = lowerBound(area, in: base.areaPostingAreas, from: areaStart, to: areaEnd)
+                    while slot < areaEnd && base.areaPostingAreas[slot] == area {
+                        buffer[Self.bandBlock + count] = base.areaPostingOfferings[slot]
+                        count += 1
+                        if count == Self.bandBlock { visitBlock(skippingSeen: false) }
+                        slot += 1
+                    }
+                }
+                visitBlock(skippingSeen: false)
+            }
+            guard !subject.lat.isNaN else { return }
             let bounds = bounds
             let start = Int(base.latitudePostingOffsets[Int(service)]), end = Int(base.latitudePostingOffsets[Int(service) + 1])
             var slot = lowerBound(bounds.low, in: base.latitudePostingLatitudes, from: start, to: end)
-            // An organization already seen (through an area that passes) has nothing new to say.
-            // The band is read in blocks of offerings whose longitude lies within the radius's
-            // span (the others are farther than the radius): the block's organizations and marks
-            // are loaded first, then what the filters and features read of each unseen one, with
-            // no branch between the loads, so the processor overlaps their cache misses; then each
-            // offering is visited in order, its mark checked again (a visit in the block may have
-            // marked the organization of a later offering).
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * Self.bandBlock) { buffer in
-                var done = false
-                while !done {
-                    var count = 0
-                    while count < Self.bandBlock {
-                        guard slot < end, base.latitudePostingLatitudes[slot] <= bounds.high else {
-                            done = true
-                            break
-                        }
-                        if bounds.admits(longitude: base.latitudePostingLongitudes[slot]) {
-                            buffer[Self.bandBlock + count] = base.latitudePostingOfferings[slot]
-                            count += 1
-                        }
-                        slot += 1
-                    }
-                    for index in 0..<count { buffer[index] = base.offeringOrg[Int(buffer[Self.bandBlock + index])] }
-                    var seenBefore: UInt32 = 0
-                    for index in 0..<count { seenBefore |= (scratch.isSeen(Int(buffer[index])) ? 1 : 0) << UInt32(index) }
-                    var touched: UInt64 = 0
-                    for index in 0..<count where seenBefore & (1 << UInt32(index)) == 0 {
-                        let local = Int(buffer[index]), offering = Int(buffer[Self.bandBlock + index])
-                        touched &+= base.offeringLanguageMask[offering] &+ UInt64(base.offeringCapacity[offering]) &+ UInt64(base.flags[local].rawValue)
-                            &+ UInt64(base.servedOffsets[local]) &+ UInt64(base.lat[local].bitPattern) &+ base.populations[local]
-                            &+ UInt64(base.fluency[local].bitPattern) &+ UInt64(base.trackRecord[local].bitPattern)
-                    }
-                    scratch.prefetched &+= touched
-                    for index in 0..<count where seenBefore & (1 << UInt32(index)) == 0 {
-                        let local = Int(buffer[index])
-                        if !scratch.isSeen(local) { visit(Int(buffer[Self.bandBlock + index]), of: local) }
-                    }
+            while slot < end && base.latitudePostingLatitudes[slot] <= bounds.high {
+                if bounds.admits(longitude: base.latitudePostingLongitudes[slot]) {
+                    buffer[Self.bandBlock + count] = base.latitudePostingOfferings[slot]
+                    count += 1
+                    if count == Self.bandBlock { visitBlock(skippingSeen: true) }
                 }
+                slot += 1
             }
+            visitBlock(skippingSeen: true)
         }
         let total = Int(base.offeringPostingOffsets[Int(service) + 1] - base.offeringPostingOffsets[Int(service)])
         scratch.skippedByArea += max(0, total - visits)
