@@ -113,7 +113,7 @@ package struct DirectoryColumns: Sendable {
 
     /// `items` grouped by `owner` (in 0..<count), keeping their order within a group: group `i` is
     /// `values[start[i]..<start[i + 1]]`.
-    static func grouped(_ items: some Collection<Int>, count: Int, owner: (Int) -> Int) -> (values: [Int], start: [Int]) {
+    package static func grouped(_ items: some Collection<Int>, count: Int, owner: (Int) -> Int) -> (values: [Int], start: [Int]) {
         var start = [Int](repeating: 0, count: count + 1)
         for item in items { start[owner(item) + 1] += 1 }
         for index in 0..<count { start[index + 1] += start[index] }

@@ -70,6 +70,17 @@ struct MatchBytesReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
     }
 
+    /// A string list read past without making its strings (an empty list), for readers that do
+    /// not use it; nil when cut short.
+    mutating func skippedStrings() -> [String]? {
+        guard let count = count() else { return nil }
+        for _ in 0..<count {
+            guard let length = self.count(), offset + length <= bytes.count else { return nil }
+            offset += length
+        }
+        return []
+    }
+
     mutating func strings() -> [String]? {
         guard let count = count(), count <= bytes.count - offset else { return nil }
         var values: [String] = []

@@ -44,10 +44,12 @@ package struct OfferingMatchFacts: Equatable, Sendable {
     }
 
     /// Facts from ``encoded()`` bytes; nil when they are not of this ``format`` or are cut short.
-    package init?(decoding bytes: UnsafeRawBufferPointer) {
+    /// With `areas` false the area list is read past and left empty: for a summary, which does
+    /// not use it.
+    package init?(decoding bytes: UnsafeRawBufferPointer, areas readAreas: Bool = true) {
         var reader = MatchBytesReader(bytes)
         guard reader.byte() == Self.format, let bits = reader.byte(), let capacity = reader.count(), capacity <= Int(UInt16.max),
-              let languages = reader.strings(), let areas = reader.strings(), reader.isAtEnd
+              let languages = reader.strings(), let areas = readAreas ? reader.strings() : reader.skippedStrings(), reader.isAtEnd
         else { return nil }
         self.bits = bits
         self.capacity = UInt16(capacity)

@@ -94,12 +94,15 @@ package struct OrganizationMatchFacts: Equatable, Sendable {
     }
 
     /// Facts from ``encoded()`` bytes; nil when they are not of this ``format`` or are cut short.
-    package init?(decoding bytes: UnsafeRawBufferPointer) {
+    /// With `areas` false the area lists are read past and left empty: for a summary, which does
+    /// not use them.
+    package init?(decoding bytes: UnsafeRawBufferPointer, areas: Bool = true) {
         var reader = MatchBytesReader(bytes)
         guard reader.byte() == Self.format, let accepts = reader.byte(), let lat = reader.float(), let lon = reader.float(), let fluency = reader.float(),
               let level = reader.byte(), Int(level) <= Self.levels.count, let clients = reader.count(),
               let kinds = Self.kindList(&reader), let languages = reader.strings(), let populations = reader.strings(), let sectors = reader.strings(),
-              let locationAreas = reader.strings(), let serviceAreas = reader.strings(), reader.isAtEnd
+              let locationAreas = areas ? reader.strings() : reader.skippedStrings(), let serviceAreas = areas ? reader.strings() : reader.skippedStrings(),
+              reader.isAtEnd
         else { return nil }
         acceptsReferrals = accepts != 0
         kindList = kinds

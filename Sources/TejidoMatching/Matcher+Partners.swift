@@ -3,6 +3,9 @@ import TejidoDirectory
 import TejidoModel
 
 extension Matcher {
+    /// Posting entries a partner query loads per block.
+    static let postingBlock = 16
+
     /// Who `query.organization` should partner with, best first.
     ///
     /// Candidates are gathered from posting lists and adjacency, never from a scan of every
@@ -41,9 +44,26 @@ extension Matcher {
             func postings(_ service: UInt16, needs: Bool, _ body: (UInt32) -> Void) {
                 let offsets = needs ? base.needPostingOffsets : base.offeringPostingOffsets
                 let values = needs ? base.needPostingValues : base.offeringPostingValues
-                for slot in Int(offsets[Int(service)])..<Int(offsets[Int(service) + 1]) {
-                    let local = needs ? values[slot] : base.offeringOrg[Int(values[slot])]
-                    if overlay.local(local) == nil && local != node { body(local) }
+                // In blocks: the block's organizations, then their tallies and marks, are loaded
+                // with no branch between the loads, so their cache misses overlap.
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.postingBlock) { locals in
+                    var slot = Int(offsets[Int(service)])
+                    let end = Int(offsets[Int(service) + 1])
+                    while slot < end {
+                        let count = min(Self.postingBlock, end - slot)
+                        for index in 0..<count { locals[index] = needs ? values[slot + index] : base.offeringOrg[Int(values[slot + index])] }
+                        var touched: UInt32 = 0
+                        for index in 0..<count {
+                            let local = Int(locals[index])
+                            touched &+= tallies[local].item &+ (scratch.isSeen(local) ? 1 : 0)
+                        }
+                        scratch.prefetched &+= UInt64(touched)
+                        for index in 0..<count {
+                            let local = locals[index]
+                            if overlay.local(local) == nil && local != node { body(local) }
+                        }
+                        slot += count
+                    }
                 }
                 let columns = overlay.columns
                 guard !columns.nodes.isEmpty else { return }

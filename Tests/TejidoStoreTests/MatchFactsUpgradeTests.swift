@@ -26,7 +26,11 @@ struct MatchFactsUpgradeTests {
     /// gives the same summaries, as one built from its full records.
     static func expectSameColumns(_ store: SQLiteStore) async throws {
         let columnar = try await store.directory(), full = Directory(try await store.dataset())
-        for node in 0..<UInt32(full.count) { #expect(columnar.summary(node: node) == full.entry(node: node)?.summary) }
+        for node in 0..<UInt32(full.count) {
+            #expect(columnar.summary(node: node) == full.entry(node: node)?.summary)
+            let label = columnar.label(node: node), expected = full.label(node: node)
+            #expect(label?.id == expected?.id && label?.slug == expected?.slug && label?.name == expected?.name)
+        }
         func fields(_ value: Any) -> [String: String] {
             Dictionary(uniqueKeysWithValues: Mirror(reflecting: value).children.map { ($0.label ?? "", String(describing: $0.value)) })
         }

@@ -23,12 +23,18 @@ enum NarrowRead {
         var countries: [String?]
         var facts: [OrganizationMatchFacts]
         var positions: PositionTable
+        /// The slugs, names, localities and facts bytes, by position (offerings and referrals are added later).
+        var summaries: SummaryArena
     }
 
     /// The rows that hang off organizations, with organization ids still as keys.
     struct Links: Sendable {
         var sequence: Int64
         var offerings: [(owner: OrderKey, key: OrderKey, service: ServiceCode, facts: OfferingMatchFacts?, rowID: Int64)]
+        /// Beside each offering, what its summary keeps: its stated capacity and co-op flag, and
+        /// where its facts bytes are in ``offeringFactBytes``.
+        var offeringExtras: [(capacity: Int64?, coopFluent: Int64?, factStart: UInt32, factEnd: UInt32)]
+        var offeringFactBytes: [UInt8]
         var openNeeds: [(owner: OrderKey, service: ServiceCode)]
         var relationships: [(from: OrderKey, to: OrderKey, kind: Relationship.Kind)]
         var referrals: [(provider: OrderKey, service: ServiceCode, bits: UInt8?, rowID: Int64)]
@@ -36,18 +42,20 @@ enum NarrowRead {
 
     /// The columns of both halves, read in the same database state (equal change-log positions);
     /// `db` reads the payloads of rows whose facts are missing.
-    static func columns(_ organizations: Organizations, _ links: Links, _ db: Database) throws -> DirectoryColumns {
+    static func columns(_ organizations: Organizations, _ links: Links, _ db: Database) throws -> (columns: DirectoryColumns, summaries: SummaryArena) {
         let positions = organizations.positions
         // Resolving keys is pure computation: offerings and needs on one thread, relationships and referrals on another.
-        nonisolated(unsafe) var offerings: [DirectoryColumns.OfferingRow] = [], offeringsWithoutFacts: [(owner: UInt32, key: OrderKey, service: ServiceCode, rowID: Int64)] = []
+        nonisolated(unsafe) var offerings: [DirectoryColumns.OfferingRow] = [], offeringRows: [Int] = [], offeringsWithoutFacts: [(owner: UInt32, key: OrderKey, service: ServiceCode, rowID: Int64)] = []
         nonisolated(unsafe) var openNeeds: [(owner: UInt32, service: ServiceCode)] = []
         nonisolated(unsafe) var relationships: [DirectoryColumns.RelationshipRow] = []
         nonisolated(unsafe) var referrals: [(provider: UInt32, service: ServiceCode, bits: UInt8?, rowID: Int64)] = []
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 offerings.reserveCapacity(links.offerings.count)
-                for row in links.offerings {
+                offeringRows.reserveCapacity(links.offerings.count)
+                for (index, row) in links.offerings.enumerated() {
                     guard let owner = positions.position(row.owner) else { continue }
+                    offeringRows.append(index)
                     if let facts = row.facts {
                         offerings.append(DirectoryColumns.OfferingRow(owner: owner, key: row.key, offering: MatchRecord.Offering(service: row.service, facts: facts)))
                     } else {
@@ -75,10 +83,40 @@ enum NarrowRead {
             let stored = row.bits.flatMap { ReferralFact(provider: provider, service: row.service, bits: $0) }
             return (row.provider, try stored ?? ReferralFact(payload(Referral.self, table: "referrals", rowID: row.rowID, db)))
         }
-        return DirectoryColumns(
+        let columns = DirectoryColumns(
             sequence: organizations.sequence, services: organizations.services, areas: organizations.areas, ids: organizations.keys.map(UUIDKey.id),
             countries: organizations.countries, facts: organizations.facts, offerings: offerings, openNeeds: openNeeds,
             relationships: relationships, referrals: facts)
+        return (columns, summaries(organizations, links, offeringRows: offeringRows, referrals: facts))
+    }
+
+    /// The summary arena: the organizations' profiles, then each one's offerings in id order and
+    /// the facts of the referrals it received. `offeringRows` are the offerings (indexes into
+    /// `links.offerings`) whose organization is known.
+    private static func summaries(_ organizations: Organizations, _ links: Links, offeringRows: [Int], referrals: [(UInt32, ReferralFact)]) -> SummaryArena {
+        let count = organizations.keys.count
+        var arena = organizations.summaries
+        var byOwner = DirectoryColumns.grouped(offeringRows, count: count) { Int(organizations.positions.position(links.offerings[$0].owner)!) }
+        for owner in 0..<count where byOwner.start[owner + 1] - byOwner.start[owner] > 1 {
+            byOwner.values[byOwner.start[owner]..<byOwner.start[owner + 1]].sort { links.offerings[$0].key < links.offerings[$1].key }
+        }
+        let received = DirectoryColumns.grouped(referrals.indices, count: count) { Int(referrals[$0].0) }
+        links.offeringFactBytes.withUnsafeBytes { factBytes in
+            for owner in 0..<count {
+                for row in byOwner.values[byOwner.start[owner]..<byOwner.start[owner + 1]] {
+                    let offering = links.offerings[row], extra = links.offeringExtras[row]
+                    var service = offering.service.rawValue
+                    service.withUTF8 { service in
+                        arena.appendOffering(
+                            service: UnsafeRawBufferPointer(service), capacity: extra.capacity, coopFluent: extra.coopFluent,
+                            facts: UnsafeRawBufferPointer(rebasing: factBytes[Int(extra.factStart)..<Int(extra.factEnd)]))
+                    }
+                }
+                arena.endOfferings()
+                arena.appendReferrals(received.values[received.start[owner]..<received.start[owner + 1]].lazy.map { referrals[$0].1 })
+            }
+        }
+        return arena
     }
 
     /// The last change-log position `db` sees.
@@ -93,12 +131,14 @@ enum NarrowRead {
         }
         var keys: [OrderKey] = [], countries: [String?] = [], facts: [OrganizationMatchFacts?] = [], rowIDs: [Int64] = []
         var countryNames = TextInterner { $0 }
-        try db.scan("SELECT id, country, match_facts, rowid FROM organizations") { row in
+        var summaries = SummaryArena()
+        try db.scan("SELECT id, country, match_facts, rowid, slug, name, locality FROM organizations") { row in
             guard let key = row.bytes(0).flatMap(UUIDKey.parse) else { throw malformed("organizations", "id") }
             keys.append(key)
             countries.append(row.bytes(1).flatMap { countryNames.value($0) })
-            facts.append(row.bytes(2).flatMap(OrganizationMatchFacts.init(decoding:)))
+            facts.append(row.bytes(2).flatMap({ OrganizationMatchFacts(decoding: $0) }))
             rowIDs.append(row.integer(3)!)
+            summaries.appendProfile(slug: row.bytes(4), name: row.bytes(5), locality: row.bytes(6), facts: row.bytes(2))
         }
         var order = Array(keys.indices)
         if zip(keys, keys.dropFirst()).contains(where: { !($0 < $1) }) { order.sort { keys[$0] < keys[$1] } }
@@ -109,7 +149,7 @@ enum NarrowRead {
         return Organizations(
             sequence: try sequence(db), services: try payloads(Service.self, "SELECT payload FROM services ORDER BY code"),
             areas: try payloads(Area.self, "SELECT payload FROM areas ORDER BY id"), keys: sortedKeys, countries: order.map { countries[$0] },
-            facts: sortedFacts, positions: PositionTable(sortedKeys))
+            facts: sortedFacts, positions: PositionTable(sortedKeys), summaries: summaries.profiles(inOrder: order))
     }
 
     static func links(_ db: Database) throws -> Links {
@@ -120,10 +160,15 @@ enum NarrowRead {
             return key
         }
         var offerings: [(owner: OrderKey, key: OrderKey, service: ServiceCode, facts: OfferingMatchFacts?, rowID: Int64)] = []
-        try db.scan("SELECT id, organization_id, service_code, match_facts, rowid FROM offerings") { row in
+        var extras: [(capacity: Int64?, coopFluent: Int64?, factStart: UInt32, factEnd: UInt32)] = [], factBytes: [UInt8] = []
+        try db.scan("SELECT id, organization_id, service_code, match_facts, rowid, capacity_per_month, coop_fluent FROM offerings") { row in
             let id = try key(row.bytes(0), "offerings", "id"), owner = try key(row.bytes(1), "offerings", "organization_id")
             guard let service = row.bytes(2).flatMap({ serviceCodes.value($0) }) else { return }
-            offerings.append((owner, id, service, row.bytes(3).flatMap(OfferingMatchFacts.init(decoding:)), row.integer(4)!))
+            let bytes = row.bytes(3)
+            offerings.append((owner, id, service, bytes.flatMap({ OfferingMatchFacts(decoding: $0) }), row.integer(4)!))
+            let start = UInt32(factBytes.count)
+            if let bytes { factBytes.append(contentsOf: bytes) }
+            extras.append((row.integer(5), row.integer(6), start, UInt32(factBytes.count)))
         }
         var openNeeds: [(owner: OrderKey, service: ServiceCode)] = []
         try db.scan("SELECT organization_id, service_code FROM needs WHERE status = 'open'") { row in
@@ -143,7 +188,9 @@ enum NarrowRead {
             guard let service = row.bytes(1).flatMap({ serviceCodes.value($0) }) else { return }
             referrals.append((provider, service, row.integer(2).flatMap { UInt8(exactly: $0) }, row.integer(3)!))
         }
-        return Links(sequence: try sequence(db), offerings: offerings, openNeeds: openNeeds, relationships: relationships, referrals: referrals)
+        return Links(
+            sequence: try sequence(db), offerings: offerings, offeringExtras: extras, offeringFactBytes: factBytes, openNeeds: openNeeds,
+            relationships: relationships, referrals: referrals)
     }
 
     private static func payload<T: Decodable>(_ type: T.Type, table: String, rowID: Int64, _ db: Database) throws -> T {

@@ -22,7 +22,13 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
     private var cache = RingCache<OrganizationEntry>(capacity: cacheCapacity)
     private var summaries = RingCache<OrganizationSummary>(capacity: cacheCapacity)
 
-    init(_ snapshot: DatabaseSnapshot) { self.snapshot = snapshot }
+    /// What summaries read, in memory; a summary it cannot give is read from the store.
+    private let arena: SummaryArena
+
+    init(_ snapshot: DatabaseSnapshot, summaries: SummaryArena) {
+        self.snapshot = snapshot
+        arena = summaries
+    }
 
     private func read<T>(_ what: String, _ body: (Database) throws -> T) -> T {
         do {
@@ -54,10 +60,14 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
     }
 
     func summary(_ id: OrganizationID, position: Int) -> OrganizationSummary {
-        cached(\.summaries, position, orElse: { self.cache[$0]?.summary }) { read("organization \(id)") { db in try Self.summary(id, db) } }
+        cached(\.summaries, position, orElse: { self.cache[$0]?.summary }) {
+            if position < arena.count, let summary = arena.summary(id, at: position) { return summary }
+            return read("organization \(id)") { db in try Self.summary(id, db) }
+        }
     }
 
     func label(_ id: OrganizationID, position: Int) -> (slug: Slug, name: String) {
+        if position < arena.count, let label = arena.label(at: position) { return label }
         lock.lock()
         let cached = summaries[position].map { ($0.organization.slug, $0.organization.name) }
             ?? cache[position].map { ($0.organization.slug, $0.organization.name) }
@@ -92,7 +102,7 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
         let key: StatementArguments = [id.description]
         var profile: OrganizationSummary.Profile?
         try db.scan("SELECT slug, name, locality, match_facts, rowid FROM organizations WHERE id = ?", arguments: key, cached: true) { row in
-            if let facts = row.bytes(3).flatMap(OrganizationMatchFacts.init(decoding:)) {
+            if let facts = row.bytes(3).flatMap({ OrganizationMatchFacts(decoding: $0, areas: false) }) {
                 profile = .init(id: id, slug: Slug(row.text(0) ?? ""), name: row.text(1) ?? "", locality: row.text(2), facts: facts)
             } else {
                 profile = try decoder.decode(OrganizationSummary.Profile.self, from: Data(try payload("organizations", rowID: row.integer(4) ?? 0, db).utf8))
@@ -102,7 +112,7 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
         var offerings: [OrganizationSummary.Terms] = []
         let sql = "SELECT service_code, capacity_per_month, coop_fluent, match_facts, rowid FROM offerings WHERE organization_id = ? ORDER BY id"
         try db.scan(sql, arguments: key, cached: true) { row in
-            if let facts = row.bytes(3).flatMap(OfferingMatchFacts.init(decoding:)) {
+            if let facts = row.bytes(3).flatMap({ OfferingMatchFacts(decoding: $0, areas: false) }) {
                 offerings.append(.init(
                     service: ServiceCode(row.text(0) ?? ""), capacityPerMonth: row.integer(1).map(Int.init), coopFluent: row.integer(2).map { $0 != 0 }, facts: facts))
             } else {

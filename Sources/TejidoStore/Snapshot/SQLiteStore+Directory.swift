@@ -51,7 +51,7 @@ extension SQLiteStore {
                 try db.execute(sql: "PRAGMA mmap_size = 0; PRAGMA mmap_size = \(Self.scanMapBytes)")
                 return read
             }
-            return (all, SQLiteColdEntries(snapshot))
+            return (all.columns, SQLiteColdEntries(snapshot, summaries: all.summaries))
         } catch let error as DatabaseError {
             throw StoreError.database(error.message ?? "\(error)")
         }
