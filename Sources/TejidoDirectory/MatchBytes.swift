@@ -32,16 +32,17 @@ struct MatchBytesWriter {
     }
 }
 
-/// Reads what ``MatchBytesWriter`` wrote; every read fails (returns nil) past the end.
-struct MatchBytesReader {
+/// Reads what ``MatchBytesWriter`` wrote (and other byte forms of the same primitives); every
+/// read fails (returns nil) past the end.
+package struct MatchBytesReader {
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    package init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    package var isAtEnd: Bool { offset == bytes.count }
 
-    mutating func byte() -> UInt8? {
+    package mutating func byte() -> UInt8? {
         guard offset < bytes.count else { return nil }
         defer { offset += 1 }
         return bytes[offset]
@@ -53,7 +54,7 @@ struct MatchBytesReader {
         return Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
     }
 
-    mutating func count() -> Int? {
+    package mutating func count() -> Int? {
         var value = 0, shift = 0
         while let next = byte() {
             value |= Int(next & 0x7F) << shift
@@ -64,7 +65,14 @@ struct MatchBytesReader {
         return nil
     }
 
-    mutating func string() -> String? {
+    /// A LEB128 length and that many bytes, in place.
+    package mutating func lengthPrefixed() -> UnsafeRawBufferPointer? {
+        guard let length = count(), offset + length <= bytes.count else { return nil }
+        defer { offset += length }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
+    }
+
+    package mutating func string() -> String? {
         guard let length = count(), offset + length <= bytes.count else { return nil }
         defer { offset += length }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)

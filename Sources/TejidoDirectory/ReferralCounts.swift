@@ -71,7 +71,7 @@ public struct ReferralCounts: Hashable, Sendable {
 /// keeps ``bits`` beside each referral, so counts are rebuilt without decoding referrals.
 package struct ReferralFact: Hashable, Sendable {
     let provider: OrganizationID
-    let service: ServiceCode
+    package let service: ServiceCode
     let reached: Bool
     let accepted: Bool
     let declined: Bool

@@ -45,7 +45,7 @@ enum NarrowRead {
     static func columns(_ organizations: Organizations, _ links: Links, _ db: Database) throws -> (columns: DirectoryColumns, summaries: SummaryArena) {
         let positions = organizations.positions
         // Resolving keys is pure computation: offerings and needs on one thread, relationships and referrals on another.
-        nonisolated(unsafe) var offerings: [DirectoryColumns.OfferingRow] = [], offeringRows: [Int] = [], offeringsWithoutFacts: [(owner: UInt32, key: OrderKey, service: ServiceCode, rowID: Int64)] = []
+        nonisolated(unsafe) var offerings: [DirectoryColumns.OfferingRow] = [], offeringRows: [(row: Int, owner: UInt32)] = [], offeringsWithoutFacts: [(owner: UInt32, key: OrderKey, service: ServiceCode, rowID: Int64)] = []
         nonisolated(unsafe) var openNeeds: [(owner: UInt32, service: ServiceCode)] = []
         nonisolated(unsafe) var relationships: [DirectoryColumns.RelationshipRow] = []
         nonisolated(unsafe) var referrals: [(provider: UInt32, service: ServiceCode, bits: UInt8?, rowID: Int64)] = []
@@ -55,7 +55,7 @@ enum NarrowRead {
                 offeringRows.reserveCapacity(links.offerings.count)
                 for (index, row) in links.offerings.enumerated() {
                     guard let owner = positions.position(row.owner) else { continue }
-                    offeringRows.append(index)
+                    offeringRows.append((index, owner))
                     if let facts = row.facts {
                         offerings.append(DirectoryColumns.OfferingRow(owner: owner, key: row.key, offering: MatchRecord.Offering(service: row.service, facts: facts)))
                     } else {
@@ -91,29 +91,55 @@ enum NarrowRead {
     }
 
     /// The summary arena: the organizations' profiles, then each one's offerings in id order and
-    /// the facts of the referrals it received. `offeringRows` are the offerings (indexes into
-    /// `links.offerings`) whose organization is known.
-    private static func summaries(_ organizations: Organizations, _ links: Links, offeringRows: [Int], referrals: [(UInt32, ReferralFact)]) -> SummaryArena {
+    /// the referrals it received. `offeringRows` are the offerings (indexes into `links.offerings`)
+    /// whose organization is known, with its position.
+    private static func summaries(
+        _ organizations: Organizations, _ links: Links, offeringRows: [(row: Int, owner: UInt32)], referrals: [(UInt32, ReferralFact)]
+    ) -> SummaryArena {
         let count = organizations.keys.count
         var arena = organizations.summaries
-        var byOwner = DirectoryColumns.grouped(offeringRows, count: count) { Int(organizations.positions.position(links.offerings[$0].owner)!) }
-        for owner in 0..<count where byOwner.start[owner + 1] - byOwner.start[owner] > 1 {
-            byOwner.values[byOwner.start[owner]..<byOwner.start[owner + 1]].sort { links.offerings[$0].key < links.offerings[$1].key }
+        // Offerings by owner (a counting sort), then by id within each owner (insertion sort:
+        // most have one or two), over flat copies of the keys.
+        var start = [Int](repeating: 0, count: count + 1)
+        for row in offeringRows { start[Int(row.owner) + 1] += 1 }
+        for owner in 0..<count { start[owner + 1] += start[owner] }
+        var cursor = start
+        var ordered = [Int](repeating: 0, count: offeringRows.count), keys = [OrderKey](repeating: OrderKey(high: 0, low: 0), count: offeringRows.count)
+        for row in offeringRows {
+            let slot = cursor[Int(row.owner)]
+            cursor[Int(row.owner)] += 1
+            ordered[slot] = row.row
+            keys[slot] = links.offerings[row.row].key
+        }
+        for owner in 0..<count where start[owner + 1] - start[owner] > 1 {
+            for index in (start[owner] + 1)..<start[owner + 1] {
+                let (movingRow, movingKey) = (ordered[index], keys[index])
+                var slot = index
+                while slot > start[owner] && movingKey < keys[slot - 1] {
+                    ordered[slot] = ordered[slot - 1]
+                    keys[slot] = keys[slot - 1]
+                    slot -= 1
+                }
+                ordered[slot] = movingRow
+                keys[slot] = movingKey
+            }
         }
         let received = DirectoryColumns.grouped(referrals.indices, count: count) { Int(referrals[$0].0) }
         links.offeringFactBytes.withUnsafeBytes { factBytes in
             for owner in 0..<count {
-                for row in byOwner.values[byOwner.start[owner]..<byOwner.start[owner + 1]] {
-                    let offering = links.offerings[row], extra = links.offeringExtras[row]
-                    var service = offering.service.rawValue
-                    service.withUTF8 { service in
-                        arena.appendOffering(
-                            service: UnsafeRawBufferPointer(service), capacity: extra.capacity, coopFluent: extra.coopFluent,
-                            facts: UnsafeRawBufferPointer(rebasing: factBytes[Int(extra.factStart)..<Int(extra.factEnd)]))
-                    }
+                for slot in start[owner]..<start[owner + 1] {
+                    let row = ordered[slot]
+                    let extra = links.offeringExtras[row]
+                    arena.appendOffering(
+                        service: arena.index(of: links.offerings[row].service), capacity: extra.capacity, coopFluent: extra.coopFluent,
+                        facts: UnsafeRawBufferPointer(rebasing: factBytes[Int(extra.factStart)..<Int(extra.factEnd)]))
                 }
                 arena.endOfferings()
-                arena.appendReferrals(received.values[received.start[owner]..<received.start[owner + 1]].lazy.map { referrals[$0].1 })
+                for slot in received.start[owner]..<received.start[owner + 1] {
+                    let fact = referrals[received.values[slot]].1
+                    arena.appendReferral(service: arena.index(of: fact.service), bits: fact.bits)
+                }
+                arena.endReferrals()
             }
         }
         return arena

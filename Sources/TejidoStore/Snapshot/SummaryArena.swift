@@ -8,8 +8,9 @@ import TejidoModel
 /// memory (about 170 bytes an organization) instead of three indexed reads of the store, which
 /// were most of an explained answer's time.
 ///
-/// Lengths and counts are LEB128; a capacity is stored as its value + 1 (0: none stated), the
-/// co-op flag as 0 (none stated), 1 (false) or 2 (true), a locality behind a presence byte.
+/// Lengths and counts are LEB128; a service is its index in ``services``; a capacity is stored as
+/// its value + 1 (0: none stated), the co-op flag as 0 (none stated), 1 (false) or 2 (true), a
+/// locality behind a presence byte.
 struct SummaryArena: Sendable {
     /// Organization `p`'s slug, name, locality and facts: `profiles[profileStarts[p]..<profileStarts[p + 1]]`.
     private(set) var profiles: [UInt8] = []
@@ -17,9 +18,14 @@ struct SummaryArena: Sendable {
     /// Organization `p`'s offerings: `offerings[offeringStarts[p]..<offeringStarts[p + 1]]`.
     private(set) var offerings: [UInt8] = []
     private(set) var offeringStarts: [UInt32] = [0]
-    /// Organization `p`'s received referrals: `referralFacts[referralStarts[p]..<referralStarts[p + 1]]`.
-    private(set) var referralFacts: [ReferralFact] = []
+    /// Organization `p`'s received referrals, as service index and fact byte:
+    /// `referralServices[referralStarts[p]..<referralStarts[p + 1]]` and the same of `referralBits`.
+    private(set) var referralServices: [UInt16] = []
+    private(set) var referralBits: [UInt8] = []
     private(set) var referralStarts: [UInt32] = [0]
+    /// The services offerings and referrals name, by index.
+    private(set) var services: [ServiceCode] = []
+    private var serviceIndex: [ServiceCode: UInt16] = [:]
 
     var count: Int { profileStarts.count - 1 }
 
@@ -47,9 +53,18 @@ struct SummaryArena: Sendable {
         return sorted
     }
 
+    /// The index of `service` in ``services``, adding it if new.
+    mutating func index(of service: ServiceCode) -> UInt16 {
+        if let index = serviceIndex[service] { return index }
+        let index = UInt16(services.count)
+        services.append(service)
+        serviceIndex[service] = index
+        return index
+    }
+
     /// Adds one offering to the current organization (call in id order, before ``endOfferings()``).
-    mutating func appendOffering(service: UnsafeRawBufferPointer?, capacity: Int64?, coopFluent: Int64?, facts: UnsafeRawBufferPointer?) {
-        Self.bytes(service, to: &offerings)
+    mutating func appendOffering(service: UInt16, capacity: Int64?, coopFluent: Int64?, facts: UnsafeRawBufferPointer?) {
+        Self.count(UInt64(service), to: &offerings)
         Self.count(capacity.map { UInt64(max(0, $0)) + 1 } ?? 0, to: &offerings)
         offerings.append(coopFluent.map { $0 != 0 ? 2 : 1 } ?? 0)
         Self.bytes(facts, to: &offerings)
@@ -58,11 +73,14 @@ struct SummaryArena: Sendable {
     /// Closes the current organization's offerings.
     mutating func endOfferings() { offeringStarts.append(UInt32(offerings.count)) }
 
-    /// Closes the current organization's referrals, given them.
-    mutating func appendReferrals(_ facts: some Sequence<ReferralFact>) {
-        referralFacts.append(contentsOf: facts)
-        referralStarts.append(UInt32(referralFacts.count))
+    /// Adds one referral the current organization received.
+    mutating func appendReferral(service: UInt16, bits: UInt8) {
+        referralServices.append(service)
+        referralBits.append(bits)
     }
+
+    /// Closes the current organization's referrals.
+    mutating func endReferrals() { referralStarts.append(UInt32(referralBits.count)) }
 
     private static func count(_ value: UInt64, to bytes: inout [UInt8]) {
         var rest = value
@@ -81,11 +99,16 @@ struct SummaryArena: Sendable {
 
     // MARK: Reading
 
+    /// A reader of `all[start..<end]`.
+    private static func reader(_ all: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> MatchBytesReader {
+        MatchBytesReader(UnsafeRawBufferPointer(rebasing: all[start..<end]))
+    }
+
     /// The slug and name of the organization at `position`.
     func label(at position: Int) -> (slug: Slug, name: String)? {
         profiles.withUnsafeBytes { all in
-            var reader = Reader(all, from: Int(profileStarts[position]), to: Int(profileStarts[position + 1]))
-            guard let slug = reader.text(), let name = reader.text() else { return nil }
+            var reader = Self.reader(all, Int(profileStarts[position]), Int(profileStarts[position + 1]))
+            guard let slug = reader.string(), let name = reader.string() else { return nil }
             return (Slug(slug), name)
         }
     }
@@ -94,72 +117,35 @@ struct SummaryArena: Sendable {
     /// facts were missing or of another layout), so the caller reads the store instead.
     func summary(_ id: OrganizationID, at position: Int) -> OrganizationSummary? {
         let profile: OrganizationSummary.Profile? = profiles.withUnsafeBytes { all in
-            var reader = Reader(all, from: Int(profileStarts[position]), to: Int(profileStarts[position + 1]))
-            guard let slug = reader.text(), let name = reader.text(), let present = reader.byte() else { return nil }
+            var reader = Self.reader(all, Int(profileStarts[position]), Int(profileStarts[position + 1]))
+            guard let slug = reader.string(), let name = reader.string(), let present = reader.byte() else { return nil }
             var locality: String?
             if present != 0 {
-                guard let text = reader.text() else { return nil }
+                guard let text = reader.string() else { return nil }
                 locality = text
             }
-            guard let bytes = reader.bytes(), let facts = OrganizationMatchFacts(decoding: bytes, areas: false) else { return nil }
+            guard let bytes = reader.lengthPrefixed(), let facts = OrganizationMatchFacts(decoding: bytes, areas: false) else { return nil }
             return OrganizationSummary.Profile(id: id, slug: Slug(slug), name: name, locality: locality, facts: facts)
         }
         guard let profile else { return nil }
         let terms: [OrganizationSummary.Terms]? = offerings.withUnsafeBytes { all in
-            var reader = Reader(all, from: Int(offeringStarts[position]), to: Int(offeringStarts[position + 1]))
+            var reader = Self.reader(all, Int(offeringStarts[position]), Int(offeringStarts[position + 1]))
             var terms: [OrganizationSummary.Terms] = []
             while !reader.isAtEnd {
-                guard let service = reader.text(), let capacity = reader.count(), let flag = reader.byte(), let bytes = reader.bytes(),
-                      let facts = OfferingMatchFacts(decoding: bytes, areas: false)
+                guard let service = reader.count(), service < services.count, let capacity = reader.count(), let flag = reader.byte(),
+                      let bytes = reader.lengthPrefixed(), let facts = OfferingMatchFacts(decoding: bytes, areas: false)
                 else { return nil }
                 terms.append(.init(
-                    service: ServiceCode(service), capacityPerMonth: capacity == 0 ? nil : Int(capacity - 1), coopFluent: flag == 0 ? nil : flag == 2, facts: facts))
+                    service: services[Int(service)], capacityPerMonth: capacity == 0 ? nil : Int(capacity - 1), coopFluent: flag == 0 ? nil : flag == 2, facts: facts))
             }
             return terms
         }
         guard let terms else { return nil }
         var counts = ReferralCounts()
-        for index in Int(referralStarts[position])..<Int(referralStarts[position + 1]) { counts.add(referralFacts[index], sign: 1) }
+        for index in Int(referralStarts[position])..<Int(referralStarts[position + 1]) {
+            guard let fact = ReferralFact(provider: id, service: services[Int(referralServices[index])], bits: referralBits[index]) else { return nil }
+            counts.add(fact, sign: 1)
+        }
         return OrganizationSummary(organization: profile, offerings: terms, referrals: counts)
-    }
-
-    /// Reads what the writing half wrote; every read fails (returns nil) past the end.
-    private struct Reader {
-        let all: UnsafeRawBufferPointer
-        var offset: Int
-        let end: Int
-
-        init(_ all: UnsafeRawBufferPointer, from start: Int, to end: Int) {
-            self.all = all
-            offset = start
-            self.end = end
-        }
-
-        var isAtEnd: Bool { offset >= end }
-
-        mutating func byte() -> UInt8? {
-            guard offset < end else { return nil }
-            defer { offset += 1 }
-            return all[offset]
-        }
-
-        mutating func count() -> UInt64? {
-            var value: UInt64 = 0, shift: UInt64 = 0
-            while let next = byte() {
-                value |= UInt64(next & 0x7F) << shift
-                if next < 0x80 { return value }
-                shift += 7
-                if shift > 56 { return nil }
-            }
-            return nil
-        }
-
-        mutating func bytes() -> UnsafeRawBufferPointer? {
-            guard let length = count(), length <= UInt64(end - offset) else { return nil }
-            defer { offset += Int(length) }
-            return UnsafeRawBufferPointer(rebasing: all[offset..<offset + Int(length)])
-        }
-
-        mutating func text() -> String? { bytes().map { String(decoding: $0, as: UTF8.self) } }
     }
 }
