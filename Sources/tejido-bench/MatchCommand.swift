@@ -45,7 +45,7 @@ struct MatchFigures: Codable, Sendable {
         build.add("store read (p50 / p99)", "\(Format.seconds(storeRead.p50)) / \(Format.seconds(storeRead.p99))", "—")
         build.add("snapshot + matcher build (p50 / p99)", "\(Format.seconds(snapshotBuild.p50)) / \(Format.seconds(snapshotBuild.p99))", targets["build"]?.cell ?? "")
         build.add("hot columns + adjacency per org", hotBytesPerOrganization.map(Format.bytes) ?? "not available", targets["bytes_per_org"]?.cell ?? "")
-        build.add("RSS held by the snapshot, per org", Format.bytes(rssGrowthPerOrganization), "— (full records stay in the store)")
+        build.add("RSS held by the snapshot, per org", Format.bytes(rssGrowthPerOrganization), "— (summaries in memory; full records stay in the store)")
         build.add("RSS held by the snapshot", Format.mib(snapshotRSSGrowth), "—")
         build.add("peak RSS growth during a build", Format.mib(buildPeakGrowth), "—")
 
