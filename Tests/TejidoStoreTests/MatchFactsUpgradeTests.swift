@@ -23,11 +23,15 @@ struct MatchFactsUpgradeTests {
     }
 
     /// Whether the directory read from the store's columns holds the same matcher columns, and
-    /// gives the same summaries, as one built from its full records.
+    /// gives the same summaries (packed in memory, or read from the store per answer), as one
+    /// built from its full records.
     static func expectSameColumns(_ store: SQLiteStore) async throws {
         let columnar = try await store.directory(), full = Directory(try await store.dataset())
+        let fromStore = try await store.directory(summaries: .fromStore)
         for node in 0..<UInt32(full.count) {
             #expect(columnar.summary(node: node) == full.entry(node: node)?.summary)
+            #expect(fromStore.summary(node: node) == full.entry(node: node)?.summary)
+            #expect(fromStore.label(node: node)?.name == full.label(node: node)?.name)
             let label = columnar.label(node: node), expected = full.label(node: node)
             #expect(label?.id == expected?.id && label?.slug == expected?.slug && label?.name == expected?.name)
         }

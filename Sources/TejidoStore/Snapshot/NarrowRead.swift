@@ -42,6 +42,7 @@ enum NarrowRead {
 
     /// The columns of both halves, read in the same database state (equal change-log positions);
     /// `db` reads the payloads of rows whose facts are missing.
+    /// The summary arena is empty unless both halves were read `withSummaries`.
     static func columns(_ organizations: Organizations, _ links: Links, _ db: Database) throws -> (columns: DirectoryColumns, summaries: SummaryArena) {
         let positions = organizations.positions
         // Resolving keys is pure computation: offerings and needs on one thread, relationships and referrals on another.
@@ -87,6 +88,7 @@ enum NarrowRead {
             sequence: organizations.sequence, services: organizations.services, areas: organizations.areas, ids: organizations.keys.map(UUIDKey.id),
             countries: organizations.countries, facts: organizations.facts, offerings: offerings, openNeeds: openNeeds,
             relationships: relationships, referrals: facts)
+        guard organizations.summaries.count == organizations.keys.count, links.offeringExtras.count == links.offerings.count else { return (columns, SummaryArena()) }
         return (columns, summaries(organizations, links, offeringRows: offeringRows, referrals: facts))
     }
 
@@ -150,7 +152,8 @@ enum NarrowRead {
         try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
     }
 
-    static func organizations(_ db: Database) throws -> Organizations {
+    /// `withSummaries`: also the profiles of the summary arena (slug, name, locality, facts).
+    static func organizations(_ db: Database, withSummaries: Bool) throws -> Organizations {
         let decoder = TejidoJSON.decoder()
         func payloads<T: Decodable>(_ type: T.Type, _ sql: String) throws -> [T] {
             try String.fetchAll(db, sql: sql).map { try decoder.decode(T.self, from: Data($0.utf8)) }
@@ -164,7 +167,7 @@ enum NarrowRead {
             countries.append(row.bytes(1).flatMap { countryNames.value($0) })
             facts.append(row.bytes(2).flatMap({ OrganizationMatchFacts(decoding: $0) }))
             rowIDs.append(row.integer(3)!)
-            summaries.appendProfile(slug: row.bytes(4), name: row.bytes(5), locality: row.bytes(6), facts: row.bytes(2))
+            if withSummaries { summaries.appendProfile(slug: row.bytes(4), name: row.bytes(5), locality: row.bytes(6), facts: row.bytes(2)) }
         }
         var order = Array(keys.indices)
         if zip(keys, keys.dropFirst()).contains(where: { !($0 < $1) }) { order.sort { keys[$0] < keys[$1] } }
@@ -175,10 +178,11 @@ enum NarrowRead {
         return Organizations(
             sequence: try sequence(db), services: try payloads(Service.self, "SELECT payload FROM services ORDER BY code"),
             areas: try payloads(Area.self, "SELECT payload FROM areas ORDER BY id"), keys: sortedKeys, countries: order.map { countries[$0] },
-            facts: sortedFacts, positions: PositionTable(sortedKeys), summaries: summaries.profiles(inOrder: order))
+            facts: sortedFacts, positions: PositionTable(sortedKeys), summaries: withSummaries ? summaries.profiles(inOrder: order) : SummaryArena())
     }
 
-    static func links(_ db: Database) throws -> Links {
+    /// `withSummaries`: also what the summary arena keeps of each offering.
+    static func links(_ db: Database, withSummaries: Bool) throws -> Links {
         var serviceCodes = TextInterner { ServiceCode($0) }
         var kinds = TextInterner { Relationship.Kind(rawValue: $0) }
         func key(_ bytes: UnsafeRawBufferPointer?, _ table: String, _ column: String) throws -> OrderKey {
@@ -192,9 +196,11 @@ enum NarrowRead {
             guard let service = row.bytes(2).flatMap({ serviceCodes.value($0) }) else { return }
             let bytes = row.bytes(3)
             offerings.append((owner, id, service, bytes.flatMap({ OfferingMatchFacts(decoding: $0) }), row.integer(4)!))
-            let start = UInt32(factBytes.count)
-            if let bytes { factBytes.append(contentsOf: bytes) }
-            extras.append((row.integer(5), row.integer(6), start, UInt32(factBytes.count)))
+            if withSummaries {
+                let start = UInt32(factBytes.count)
+                if let bytes { factBytes.append(contentsOf: bytes) }
+                extras.append((row.integer(5), row.integer(6), start, UInt32(factBytes.count)))
+            }
         }
         var openNeeds: [(owner: OrderKey, service: ServiceCode)] = []
         try db.scan("SELECT organization_id, service_code FROM needs WHERE status = 'open'") { row in

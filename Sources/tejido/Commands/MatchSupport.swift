@@ -4,10 +4,11 @@ import TejidoMatching
 import TejidoStore
 
 /// Loads the directory the match commands read: the whole store, referrals included, from its
-/// narrow columns (full records are read only for the organizations an answer shows).
+/// narrow columns. A command answers once, so what explanations read of the organizations an
+/// answer shows is read from the store for them rather than packed in memory for all.
 enum MatchDirectory {
     static func load(_ database: DatabaseOptions) async throws -> Directory {
-        try await database.open().directory()
+        try await database.open().directory(summaries: .fromStore)
     }
 }
 
