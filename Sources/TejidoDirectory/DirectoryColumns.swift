@@ -74,20 +74,7 @@ package struct DirectoryColumns: Sendable {
     func records() -> [MatchRecord] {
         let count = facts.count
         // Offerings, by owner and then by id within each owner.
-        var offeringOrder = Self.grouped(offerings.indices, count: count) { Int(offerings[$0].owner) }
-        for owner in 0..<count {
-            var index = offeringOrder.start[owner] + 1
-            while index < offeringOrder.start[owner + 1] {
-                let moving = offeringOrder.values[index]
-                var slot = index
-                while slot > offeringOrder.start[owner] && offerings[moving].key < offerings[offeringOrder.values[slot - 1]].key {
-                    offeringOrder.values[slot] = offeringOrder.values[slot - 1]
-                    slot -= 1
-                }
-                offeringOrder.values[slot] = moving
-                index += 1
-            }
-        }
+        let offeringOrder = Self.grouped(owners: offerings.map { $0.owner }, keys: offerings.map { $0.key }, count: count)
         let flatOfferings = offeringOrder.values.map { offerings[$0].offering }
         let needs = Self.grouped(openNeeds.indices, count: count) { Int(openNeeds[$0].owner) }
         let flatNeeds = needs.values.map { openNeeds[$0].service }
@@ -109,6 +96,29 @@ package struct DirectoryColumns: Sendable {
         }
         for referral in referrals { records[Int(referral.provider)].referrals.add(referral.fact, sign: 1) }
         return records
+    }
+
+    /// The indexes of `owners` grouped by owner (in 0..<count), and within a group in the order
+    /// of `keys` (parallel to `owners`): group `i` is `values[start[i]..<start[i + 1]]`. A
+    /// counting sort, then an insertion sort per group (most hold one or two) over a flat copy
+    /// of the keys.
+    package static func grouped(owners: [UInt32], keys: [OrderKey], count: Int) -> (values: [Int], start: [Int]) {
+        var (values, start) = grouped(owners.indices, count: count) { Int(owners[$0]) }
+        var sorted = values.map { keys[$0] }
+        for owner in 0..<count where start[owner + 1] - start[owner] > 1 {
+            for index in (start[owner] + 1)..<start[owner + 1] {
+                let (moving, key) = (values[index], sorted[index])
+                var slot = index
+                while slot > start[owner] && key < sorted[slot - 1] {
+                    values[slot] = values[slot - 1]
+                    sorted[slot] = sorted[slot - 1]
+                    slot -= 1
+                }
+                values[slot] = moving
+                sorted[slot] = key
+            }
+        }
+        return (values, start)
     }
 
     /// `items` grouped by `owner` (in 0..<count), keeping their order within a group: group `i` is

@@ -1,17 +1,19 @@
 /// The byte layout of the match facts the store keeps beside each record: little-endian fixed
 /// fields, LEB128 counts and lengths, UTF-8 strings. Plain bytes, so the store holds them without
 /// knowing what they mean and the directory reads them without JSON.
-struct MatchBytesWriter {
-    private(set) var bytes: [UInt8] = []
+package struct MatchBytesWriter: Sendable {
+    package private(set) var bytes: [UInt8] = []
 
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
+    package init() {}
+
+    package mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     mutating func float(_ value: Float) {
         let bits = value.bitPattern
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(shift))) }
     }
 
-    mutating func count(_ value: Int) {
+    package mutating func count(_ value: Int) {
         var rest = UInt(value)
         while rest >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
@@ -19,6 +21,17 @@ struct MatchBytesWriter {
         }
         bytes.append(UInt8(rest))
     }
+
+    /// A LEB128 length and `raw`'s bytes (an empty run for nil).
+    package mutating func lengthPrefixed(_ raw: UnsafeRawBufferPointer?) {
+        count(raw?.count ?? 0)
+        if let raw { bytes.append(contentsOf: raw) }
+    }
+
+    /// `raw` as it is, with no length: bytes this layout wrote before, moved.
+    package mutating func copied(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
+
+    package mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 
     mutating func strings(_ values: some Collection<String>) {
         count(values.count)

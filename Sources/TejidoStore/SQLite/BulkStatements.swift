@@ -97,21 +97,21 @@ final class BulkStatements {
     /// `id` is the entity's id as text.
     @discardableResult
     func insert(_ entity: Entity, id: String, payload: String, at now: String) throws -> Int64 {
+        let kind: Single
         switch entity {
-        case .organization(let organization):
-            var statement = try single(.organization)
-            statement.bind(id)
-            statement.bind(organization.slug.rawValue)
-            statement.bind(organization.name)
-            statement.bind(organization.country)
-            statement.bind(organization.locations.first?.locality)
-            statement.bind(organization.acceptsReferrals)
-            statement.bind(payload)
-            statement.bind(now)
-            statement.bind(now)
-            statement.bind(OrganizationMatchFacts(organization).encoded())
-            try statement.execute(db)
-            let rowID = db.lastInsertedRowID
+        case .organization: kind = .organization
+        case .offering: kind = .offering
+        case .need: kind = .need
+        case .relationship: kind = .relationship
+        case .referral: kind = .referral
+        case .activityReport: kind = .activityReport
+        case .service, .area: return try Rows.write(entity, payload: payload, exists: false, at: now, in: db)
+        }
+        var statement = try single(kind)
+        RecordColumns.bind(entity, id: id, payload: payload, at: now, to: &statement)
+        try statement.execute(db)
+        let rowID = db.lastInsertedRowID
+        if case .organization(let organization) = entity {
             try insert(.kinds, Self.unique(organization.kinds.map(\.rawValue))) { statement, kind in
                 statement.bind(id)
                 statement.bind(kind)
@@ -127,57 +127,8 @@ final class BulkStatements {
                 statement.bind(row.0)
                 statement.bind(row.1)
             }
-            return rowID
-        case .offering(let offering):
-            var statement = try single(.offering)
-            statement.bind(id)
-            statement.bind(offering.organization.description)
-            statement.bind(offering.service.rawValue)
-            statement.bind(offering.capacityPerMonth)
-            statement.bind(offering.coopFluent)
-            statement.bind(payload)
-            statement.bind(OfferingMatchFacts(offering).encoded())
-            try statement.execute(db)
-        case .need(let need):
-            var statement = try single(.need)
-            statement.bind(id)
-            statement.bind(need.organization.description)
-            statement.bind(need.service.rawValue)
-            statement.bind(need.status.rawValue)
-            statement.bind(need.urgency.rawValue)
-            statement.bind(payload)
-            try statement.execute(db)
-        case .relationship(let relationship):
-            var statement = try single(.relationship)
-            statement.bind(id)
-            statement.bind(relationship.kind.rawValue)
-            statement.bind(relationship.from.description)
-            statement.bind(relationship.to.description)
-            statement.bind(payload)
-            try statement.execute(db)
-        case .referral(let referral):
-            var statement = try single(.referral)
-            statement.bind(id)
-            statement.bind(referral.referrer.description)
-            statement.bind(referral.client.description)
-            statement.bind(referral.provider.description)
-            statement.bind(referral.service.rawValue)
-            statement.bind(referral.status.rawValue)
-            statement.bind(payload)
-            statement.bind(Int(ReferralFact(referral).bits))
-            try statement.execute(db)
-        case .activityReport(let report):
-            var statement = try single(.activityReport)
-            statement.bind(id)
-            statement.bind(report.reportingOrganization.description)
-            statement.bind(report.periodStart.rawValue)
-            statement.bind(report.periodEnd.rawValue)
-            statement.bind(payload)
-            try statement.execute(db)
-        case .service, .area:
-            return try Rows.write(entity, payload: payload, exists: false, at: now, in: db)
         }
-        return db.lastInsertedRowID
+        return rowID
     }
 
     /// Appends one log row per written record, in order.

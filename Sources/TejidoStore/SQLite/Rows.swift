@@ -18,17 +18,13 @@ enum Rows {
                 .text(area.id.rawValue), .text(area.parent?.rawValue), .text(area.kind.rawValue), .text(payload))
         case .organization(let organization):
             let id = organization.id.description
-            try db.fastExecute(
-                """
+            try upsert(entity, id: id, payload: payload, at: now, in: db, sql: """
                 INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at, match_facts)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET slug = excluded.slug, name = excluded.name, country = excluded.country,
                     locality = excluded.locality, accepts_referrals = excluded.accepts_referrals, payload = excluded.payload,
                     version = version + 1, updated_at = excluded.updated_at, match_facts = excluded.match_facts
-                """,
-                .text(id), .text(organization.slug.rawValue), .text(organization.name), .text(organization.country),
-                .text(organization.locations.first?.locality), .flag(organization.acceptsReferrals), .text(payload), .text(now), .text(now),
-                .blob(OrganizationMatchFacts(organization).encoded()))
+                """)
             let rowID = db.lastInsertedRowID
             if exists {
                 try db.fastExecute("DELETE FROM organization_kinds WHERE organization_id = ?", .text(id))
@@ -49,51 +45,43 @@ enum Rows {
             }
             return rowID
         case .offering(let offering):
-            try db.fastExecute(
-                """
+            try upsert(entity, id: offering.id.description, payload: payload, at: now, in: db, sql: """
                 INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
                     capacity_per_month = excluded.capacity_per_month, coop_fluent = excluded.coop_fluent, payload = excluded.payload,
                     match_facts = excluded.match_facts
-                """,
-                .text(offering.id.description), .text(offering.organization.description), .text(offering.service.rawValue),
-                .integer(offering.capacityPerMonth), .flag(offering.coopFluent), .text(payload), .blob(OfferingMatchFacts(offering).encoded()))
+                """)
         case .need(let need):
-            try db.fastExecute(
-                """
+            try upsert(entity, id: need.id.description, payload: payload, at: now, in: db, sql: """
                 INSERT INTO needs (id, organization_id, service_code, status, urgency, payload) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
                     status = excluded.status, urgency = excluded.urgency, payload = excluded.payload
-                """,
-                .text(need.id.description), .text(need.organization.description), .text(need.service.rawValue), .text(need.status.rawValue),
-                .text(need.urgency.rawValue), .text(payload))
+                """)
         case .relationship(let relationship):
-            try db.fastExecute(
-                """
+            try upsert(entity, id: relationship.id.description, payload: payload, at: now, in: db, sql: """
                 INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, payload = excluded.payload
-                """,
-                .text(relationship.id.description), .text(relationship.kind.rawValue), .text(relationship.from.description), .text(relationship.to.description),
-                .text(payload))
+                """)
         case .referral(let referral):
-            try db.fastExecute(
-                """
+            try upsert(entity, id: referral.id.description, payload: payload, at: now, in: db, sql: """
                 INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET referrer_id = excluded.referrer_id, client_id = excluded.client_id, provider_id = excluded.provider_id,
                     service_code = excluded.service_code, status = excluded.status, payload = excluded.payload, match_facts = excluded.match_facts
-                """,
-                .text(referral.id.description), .text(referral.referrer.description), .text(referral.client.description), .text(referral.provider.description),
-                .text(referral.service.rawValue), .text(referral.status.rawValue), .text(payload), .integer(Int(ReferralFact(referral).bits)))
+                """)
         case .activityReport(let report):
-            try db.fastExecute(
-                """
+            try upsert(entity, id: report.id.description, payload: payload, at: now, in: db, sql: """
                 INSERT INTO activity_reports (id, organization_id, period_start, period_end, payload) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, period_start = excluded.period_start,
                     period_end = excluded.period_end, payload = excluded.payload
-                """,
-                .text(report.id.description), .text(report.reportingOrganization.description), .text(report.periodStart.rawValue), .text(report.periodEnd.rawValue),
-                .text(payload))
+                """)
         }
         return db.lastInsertedRowID
+    }
+
+    /// Runs `sql`, an upsert whose parameters are the columns ``RecordColumns`` binds, for `entity`.
+    private static func upsert(_ entity: Entity, id: String, payload: String, at now: String, in db: Database, sql: String) throws {
+        var statement = try FastStatement(db, sql)
+        RecordColumns.bind(entity, id: id, payload: payload, at: now, to: &statement)
+        try statement.execute(db)
     }
 }

@@ -100,37 +100,13 @@ enum NarrowRead {
     ) -> SummaryArena {
         let count = organizations.keys.count
         var arena = organizations.summaries
-        // Offerings by owner (a counting sort), then by id within each owner (insertion sort:
-        // most have one or two), over flat copies of the keys.
-        var start = [Int](repeating: 0, count: count + 1)
-        for row in offeringRows { start[Int(row.owner) + 1] += 1 }
-        for owner in 0..<count { start[owner + 1] += start[owner] }
-        var cursor = start
-        var ordered = [Int](repeating: 0, count: offeringRows.count), keys = [OrderKey](repeating: OrderKey(high: 0, low: 0), count: offeringRows.count)
-        for row in offeringRows {
-            let slot = cursor[Int(row.owner)]
-            cursor[Int(row.owner)] += 1
-            ordered[slot] = row.row
-            keys[slot] = links.offerings[row.row].key
-        }
-        for owner in 0..<count where start[owner + 1] - start[owner] > 1 {
-            for index in (start[owner] + 1)..<start[owner + 1] {
-                let (movingRow, movingKey) = (ordered[index], keys[index])
-                var slot = index
-                while slot > start[owner] && movingKey < keys[slot - 1] {
-                    ordered[slot] = ordered[slot - 1]
-                    keys[slot] = keys[slot - 1]
-                    slot -= 1
-                }
-                ordered[slot] = movingRow
-                keys[slot] = movingKey
-            }
-        }
+        let byOwner = DirectoryColumns.grouped(
+            owners: offeringRows.map { $0.owner }, keys: offeringRows.map { links.offerings[$0.row].key }, count: count)
         let received = DirectoryColumns.grouped(referrals.indices, count: count) { Int(referrals[$0].0) }
         links.offeringFactBytes.withUnsafeBytes { factBytes in
             for owner in 0..<count {
-                for slot in start[owner]..<start[owner + 1] {
-                    let row = ordered[slot]
+                for slot in byOwner.start[owner]..<byOwner.start[owner + 1] {
+                    let row = offeringRows[byOwner.values[slot]].row
                     let extra = links.offeringExtras[row]
                     arena.appendOffering(
                         service: arena.index(of: links.offerings[row].service), capacity: extra.capacity, coopFluent: extra.coopFluent,
@@ -161,7 +137,8 @@ enum NarrowRead {
         var keys: [OrderKey] = [], countries: [String?] = [], facts: [OrganizationMatchFacts?] = [], rowIDs: [Int64] = []
         var countryNames = TextInterner { $0 }
         var summaries = SummaryArena()
-        try db.scan("SELECT id, country, match_facts, rowid, slug, name, locality FROM organizations") { row in
+        let columns = "id, country, match_facts, rowid" + (withSummaries ? ", slug, name, locality" : "")
+        try db.scan("SELECT \(columns) FROM organizations") { row in
             guard let key = row.bytes(0).flatMap(UUIDKey.parse) else { throw malformed("organizations", "id") }
             keys.append(key)
             countries.append(row.bytes(1).flatMap { countryNames.value($0) })

@@ -119,16 +119,7 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
                 offerings.append(try decoder.decode(OrganizationSummary.Terms.self, from: Data(try payload("offerings", rowID: row.integer(4) ?? 0, db).utf8)))
             }
         }
-        var counts = ReferralCounts()
-        try db.scan("SELECT service_code, match_facts, rowid FROM referrals WHERE provider_id = ?", arguments: key, cached: true) { row in
-            let service = ServiceCode(row.text(0) ?? "")
-            if let bits = row.integer(1).flatMap({ UInt8(exactly: $0) }), let fact = ReferralFact(provider: id, service: service, bits: bits) {
-                counts.add(fact, sign: 1)
-            } else {
-                counts.add(ReferralFact(try decoder.decode(Referral.self, from: Data(try payload("referrals", rowID: row.integer(2) ?? 0, db).utf8))), sign: 1)
-            }
-        }
-        return OrganizationSummary(organization: profile, offerings: offerings, referrals: counts)
+        return OrganizationSummary(organization: profile, offerings: offerings, referrals: try referralCounts(id, db, decoder))
     }
 
     /// The payload of row `rowID` of `table`.
@@ -142,11 +133,17 @@ final class SQLiteColdEntries: ColdEntries, @unchecked Sendable {
     private static let organizationSQL = "SELECT payload FROM organizations WHERE id = ?"
     private static let offeringsSQL = "SELECT payload FROM offerings WHERE organization_id = ? ORDER BY id"
 
-    /// What the referrals sent to the organization came to, from their stored bits.
+    /// What the referrals sent to the organization came to, from their stored bits (or the
+    /// payload of a referral whose bits are missing).
     private static func referralCounts(_ id: OrganizationID, _ db: Database, _ decoder: JSONDecoder) throws -> ReferralCounts {
         var counts = ReferralCounts()
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_code, match_facts, payload FROM referrals WHERE provider_id = ?"), arguments: [id.description]) {
-            counts.add(try fact(provider: id, service: row[0], bits: row[1], payload: row[2], decoder: decoder), sign: 1)
+        try db.scan("SELECT service_code, match_facts, rowid FROM referrals WHERE provider_id = ?", arguments: [id.description], cached: true) { row in
+            let service = ServiceCode(row.text(0) ?? "")
+            if let bits = row.integer(1).flatMap({ UInt8(exactly: $0) }), let fact = ReferralFact(provider: id, service: service, bits: bits) {
+                counts.add(fact, sign: 1)
+            } else {
+                counts.add(ReferralFact(try decoder.decode(Referral.self, from: Data(try payload("referrals", rowID: row.integer(2) ?? 0, db).utf8))), sign: 1)
+            }
         }
         return counts
     }

@@ -12,11 +12,11 @@ import TejidoModel
 /// its value + 1 (0: none stated), the co-op flag as 0 (none stated), 1 (false) or 2 (true), a
 /// locality behind a presence byte.
 struct SummaryArena: Sendable {
-    /// Organization `p`'s slug, name, locality and facts: `profiles[profileStarts[p]..<profileStarts[p + 1]]`.
-    private(set) var profiles: [UInt8] = []
+    /// Organization `p`'s slug, name, locality and facts: `profiles.bytes[profileStarts[p]..<profileStarts[p + 1]]`.
+    private(set) var profiles = MatchBytesWriter()
     private(set) var profileStarts: [UInt32] = [0]
-    /// Organization `p`'s offerings: `offerings[offeringStarts[p]..<offeringStarts[p + 1]]`.
-    private(set) var offerings: [UInt8] = []
+    /// Organization `p`'s offerings: `offerings.bytes[offeringStarts[p]..<offeringStarts[p + 1]]`.
+    private(set) var offerings = MatchBytesWriter()
     private(set) var offeringStarts: [UInt32] = [0]
     /// Organization `p`'s received referrals, as service index and fact byte:
     /// `referralServices[referralStarts[p]..<referralStarts[p + 1]]` and the same of `referralBits`.
@@ -33,22 +33,22 @@ struct SummaryArena: Sendable {
 
     /// Starts the next organization with its own fields.
     mutating func appendProfile(slug: UnsafeRawBufferPointer?, name: UnsafeRawBufferPointer?, locality: UnsafeRawBufferPointer?, facts: UnsafeRawBufferPointer?) {
-        Self.bytes(slug, to: &profiles)
-        Self.bytes(name, to: &profiles)
-        profiles.append(locality == nil ? 0 : 1)
-        if let locality { Self.bytes(locality, to: &profiles) }
-        Self.bytes(facts, to: &profiles)
-        profileStarts.append(UInt32(profiles.count))
+        profiles.lengthPrefixed(slug)
+        profiles.lengthPrefixed(name)
+        profiles.byte(locality == nil ? 0 : 1)
+        if let locality { profiles.lengthPrefixed(locality) }
+        profiles.lengthPrefixed(facts)
+        profileStarts.append(UInt32(profiles.bytes.count))
     }
 
     /// The same profiles with organization `i` taking the profile written `order[i]`-th; nothing else.
     func profiles(inOrder order: [Int]) -> SummaryArena {
         var sorted = SummaryArena()
-        sorted.profiles.reserveCapacity(profiles.count)
+        sorted.profiles.reserveCapacity(profiles.bytes.count)
         sorted.profileStarts.reserveCapacity(profileStarts.count)
         for index in order {
-            sorted.profiles.append(contentsOf: profiles[Int(profileStarts[index])..<Int(profileStarts[index + 1])])
-            sorted.profileStarts.append(UInt32(sorted.profiles.count))
+            sorted.profiles.copied(profiles.bytes[Int(profileStarts[index])..<Int(profileStarts[index + 1])])
+            sorted.profileStarts.append(UInt32(sorted.profiles.bytes.count))
         }
         return sorted
     }
@@ -64,14 +64,14 @@ struct SummaryArena: Sendable {
 
     /// Adds one offering to the current organization (call in id order, before ``endOfferings()``).
     mutating func appendOffering(service: UInt16, capacity: Int64?, coopFluent: Int64?, facts: UnsafeRawBufferPointer?) {
-        Self.count(UInt64(service), to: &offerings)
-        Self.count(capacity.map { UInt64(max(0, $0)) + 1 } ?? 0, to: &offerings)
-        offerings.append(coopFluent.map { $0 != 0 ? 2 : 1 } ?? 0)
-        Self.bytes(facts, to: &offerings)
+        offerings.count(Int(service))
+        offerings.count(capacity.map { Int(min(max(0, $0), 1 << 40)) + 1 } ?? 0)  // one past what a reader decodes (2^28) is read from the store
+        offerings.byte(coopFluent.map { $0 != 0 ? 2 : 1 } ?? 0)
+        offerings.lengthPrefixed(facts)
     }
 
     /// Closes the current organization's offerings.
-    mutating func endOfferings() { offeringStarts.append(UInt32(offerings.count)) }
+    mutating func endOfferings() { offeringStarts.append(UInt32(offerings.bytes.count)) }
 
     /// Adds one referral the current organization received.
     mutating func appendReferral(service: UInt16, bits: UInt8) {
@@ -82,21 +82,6 @@ struct SummaryArena: Sendable {
     /// Closes the current organization's referrals.
     mutating func endReferrals() { referralStarts.append(UInt32(referralBits.count)) }
 
-    private static func count(_ value: UInt64, to bytes: inout [UInt8]) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    private static func bytes(_ value: UnsafeRawBufferPointer?, to bytes: inout [UInt8]) {
-        guard let value else { return count(0, to: &bytes) }
-        count(UInt64(value.count), to: &bytes)
-        bytes.append(contentsOf: value)
-    }
-
     // MARK: Reading
 
     /// A reader of `all[start..<end]`.
@@ -106,7 +91,7 @@ struct SummaryArena: Sendable {
 
     /// The slug and name of the organization at `position`.
     func label(at position: Int) -> (slug: Slug, name: String)? {
-        profiles.withUnsafeBytes { all in
+        profiles.bytes.withUnsafeBytes { all in
             var reader = Self.reader(all, Int(profileStarts[position]), Int(profileStarts[position + 1]))
             guard let slug = reader.string(), let name = reader.string() else { return nil }
             return (Slug(slug), name)
@@ -116,7 +101,7 @@ struct SummaryArena: Sendable {
     /// The summary of the organization `id` at `position`; nil when its bytes do not decode (its
     /// facts were missing or of another layout), so the caller reads the store instead.
     func summary(_ id: OrganizationID, at position: Int) -> OrganizationSummary? {
-        let profile: OrganizationSummary.Profile? = profiles.withUnsafeBytes { all in
+        let profile: OrganizationSummary.Profile? = profiles.bytes.withUnsafeBytes { all in
             var reader = Self.reader(all, Int(profileStarts[position]), Int(profileStarts[position + 1]))
             guard let slug = reader.string(), let name = reader.string(), let present = reader.byte() else { return nil }
             var locality: String?
@@ -128,7 +113,7 @@ struct SummaryArena: Sendable {
             return OrganizationSummary.Profile(id: id, slug: Slug(slug), name: name, locality: locality, facts: facts)
         }
         guard let profile else { return nil }
-        let terms: [OrganizationSummary.Terms]? = offerings.withUnsafeBytes { all in
+        let terms: [OrganizationSummary.Terms]? = offerings.bytes.withUnsafeBytes { all in
             var reader = Self.reader(all, Int(offeringStarts[position]), Int(offeringStarts[position + 1]))
             var terms: [OrganizationSummary.Terms] = []
             while !reader.isAtEnd {

@@ -1,0 +1,75 @@
+import TejidoDirectory
+import TejidoModel
+
+/// How a record fills its row, in one place: the insert of a new record (``BulkStatements``) and
+/// the upsert (``Rows``) both bind through it, each with its own statement whose columns are
+/// listed in this order.
+///
+/// - organizations: id, slug, name, country, locality, accepts_referrals, payload, created_at,
+///   updated_at, match_facts
+/// - offerings: id, organization_id, service_code, capacity_per_month, coop_fluent, payload, match_facts
+/// - needs: id, organization_id, service_code, status, urgency, payload
+/// - relationships: id, kind, from_id, to_id, payload
+/// - referrals: id, referrer_id, client_id, provider_id, service_code, status, payload, match_facts
+/// - activity_reports: id, organization_id, period_start, period_end, payload
+///
+/// Services and areas are written by ``Rows`` alone.
+enum RecordColumns {
+    /// Binds the row of `entity` (`id` its id as text, `now` the time of the write); false for a
+    /// service or an area, which it does not bind.
+    @discardableResult
+    static func bind(_ entity: Entity, id: String, payload: String, at now: String, to statement: inout FastStatement) -> Bool {
+        switch entity {
+        case .organization(let organization):
+            statement.bind(id)
+            statement.bind(organization.slug.rawValue)
+            statement.bind(organization.name)
+            statement.bind(organization.country)
+            statement.bind(organization.locations.first?.locality)
+            statement.bind(organization.acceptsReferrals)
+            statement.bind(payload)
+            statement.bind(now)
+            statement.bind(now)
+            statement.bind(OrganizationMatchFacts(organization).encoded())
+        case .offering(let offering):
+            statement.bind(id)
+            statement.bind(offering.organization.description)
+            statement.bind(offering.service.rawValue)
+            statement.bind(offering.capacityPerMonth)
+            statement.bind(offering.coopFluent)
+            statement.bind(payload)
+            statement.bind(OfferingMatchFacts(offering).encoded())
+        case .need(let need):
+            statement.bind(id)
+            statement.bind(need.organization.description)
+            statement.bind(need.service.rawValue)
+            statement.bind(need.status.rawValue)
+            statement.bind(need.urgency.rawValue)
+            statement.bind(payload)
+        case .relationship(let relationship):
+            statement.bind(id)
+            statement.bind(relationship.kind.rawValue)
+            statement.bind(relationship.from.description)
+            statement.bind(relationship.to.description)
+            statement.bind(payload)
+        case .referral(let referral):
+            statement.bind(id)
+            statement.bind(referral.referrer.description)
+            statement.bind(referral.client.description)
+            statement.bind(referral.provider.description)
+            statement.bind(referral.service.rawValue)
+            statement.bind(referral.status.rawValue)
+            statement.bind(payload)
+            statement.bind(Int(ReferralFact(referral).bits))
+        case .activityReport(let report):
+            statement.bind(id)
+            statement.bind(report.reportingOrganization.description)
+            statement.bind(report.periodStart.rawValue)
+            statement.bind(report.periodEnd.rawValue)
+            statement.bind(payload)
+        case .service, .area:
+            return false
+        }
+        return true
+    }
+}
