@@ -6,6 +6,11 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// The executables allocate with jemalloc (Debian's libjemalloc-dev) instead of glibc's malloc: an
+// import allocates model values on its reading thread and frees them on the writing thread, where
+// glibc's arenas contend for a lock on every such free (docs/import-performance.md).
+let allocator: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "Tejido",
     platforms: [.macOS(.v14)],
@@ -45,7 +50,8 @@ let package = Package(
                 "TejidoModel", "TejidoDirectory", "TejidoStore", "TejidoInterchange", "TejidoImport", "TejidoMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            linkerSettings: allocator
         ),
         .executableTarget(
             name: "tejido-bench",
@@ -55,7 +61,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            linkerSettings: allocator
         ),
         .testTarget(name: "TejidoModelTests", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
         .testTarget(
