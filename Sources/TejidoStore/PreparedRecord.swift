@@ -1,3 +1,4 @@
+import TejidoDirectory
 import TejidoModel
 
 /// One source record of a bulk write, with the work that needs no database already done: each
@@ -20,6 +21,12 @@ public struct PreparedRecord: Sendable {
     /// For an organization record: its names and descriptions, folded for search. The service
     /// words come from the taxonomy when the record is written.
     let search: SearchText?
+    /// For an organization record: the codes it offers, sorted, each once.
+    let serviceCodes: [ServiceCode]
+    /// For an organization record: the full-text tokens of those codes.
+    let serviceTokens: String?
+    /// Each entity's match facts column (organizations and offerings), as stored.
+    let matchFacts: [[UInt8]?]
 
     /// Prepares `entities`, the source record on `line`.
     public init(_ entities: [Entity], line: Int) {
@@ -30,7 +37,10 @@ public struct PreparedRecord: Sendable {
         payloads?.reserveCapacity(entities.count)
         var ownIssues: [[ValidationIssue]] = []
         ownIssues.reserveCapacity(entities.count)
+        var matchFacts: [[UInt8]?] = []
+        matchFacts.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() {
+            matchFacts.append(RecordColumns.matchFacts(entity))
             if payloads != nil {
                 do { payloads?.append(try entity.payload()) } catch { payloads = nil }
             }
@@ -44,10 +54,16 @@ public struct PreparedRecord: Sendable {
         }
         self.payloads = payloads
         self.ownIssues = ownIssues
+        self.matchFacts = matchFacts
         if case .organization(let organization)? = entities.first {
-            search = SearchText(organization: organization, offerings: Self.offerings(in: entities), taxonomy: Self.noServices)
+            let offerings = Self.offerings(in: entities)
+            search = SearchText(organization: organization, offerings: offerings, services: "")
+            serviceCodes = Set(offerings.map(\.service)).sorted()
+            serviceTokens = SearchRows.serviceTokens(serviceCodes)
         } else {
             search = nil
+            serviceCodes = []
+            serviceTokens = nil
         }
     }
 
@@ -58,10 +74,13 @@ public struct PreparedRecord: Sendable {
 
     /// The folded service words of `offerings`, exactly as ``SearchText`` builds its `services` field.
     static func serviceWords(_ offerings: [Offering], taxonomy: Taxonomy) -> String {
-        Set(offerings.map(\.service)).sorted().map(taxonomy.searchWords).joined(separator: " ")
+        serviceWords(sortedCodes: Set(offerings.map(\.service)).sorted(), taxonomy: taxonomy)
     }
 
-    private static let noServices = Taxonomy([])
+    /// The folded service words of codes already sorted and each given once.
+    static func serviceWords(sortedCodes: [ServiceCode], taxonomy: Taxonomy) -> String {
+        sortedCodes.map(taxonomy.searchWords).joined(separator: " ")
+    }
 
     /// The field name of a nested entity in its record: `offerings[1]`, `needs[0]`.
     static func nestedName(_ entity: Entity, position: Int, in entities: [Entity]) -> String {

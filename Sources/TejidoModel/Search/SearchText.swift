@@ -23,9 +23,15 @@ public struct SearchText: Hashable, Sendable {
 
     /// The search text of `organization` offering `offerings`, with service words from `taxonomy`.
     public init(organization: Organization, offerings: [Offering], taxonomy: Taxonomy) {
+        self.init(organization: organization, offerings: offerings, services: Set(offerings.map(\.service)).sorted().map(taxonomy.searchWords).joined(separator: " "))
+    }
+
+    /// The search text of `organization` offering `offerings`, with its service words already
+    /// worked out (a bulk write adds them from the taxonomy it holds when the record is written).
+    public init(organization: Organization, offerings: [Offering], services: String) {
         // Folding ends a word at every hyphen, so the slug's words are indexed as they are.
         names = TextFolding.fold(([organization.name, organization.slug.rawValue] + organization.alternateNames.map(\.name)).joined(separator: " "))
-        services = Set(offerings.map(\.service)).sorted().map(taxonomy.searchWords).joined(separator: " ")
+        self.services = services
         descriptions = TextFolding.fold((organization.description.allTexts + offerings.flatMap(\.description.allTexts)).joined(separator: " "))
     }
 

@@ -94,9 +94,9 @@ final class BulkStatements {
     }
 
     /// Inserts a new record's row and the lookup rows derived from it; returns the row's rowid.
-    /// `id` is the entity's id as text.
+    /// `id` is the entity's id as text, `facts` its match facts when already worked out.
     @discardableResult
-    func insert(_ entity: Entity, id: String, payload: String, at now: String) throws -> Int64 {
+    func insert(_ entity: Entity, id: String, payload: String, facts: [UInt8]? = nil, at now: String) throws -> Int64 {
         let kind: Single
         switch entity {
         case .organization: kind = .organization
@@ -108,7 +108,7 @@ final class BulkStatements {
         case .service, .area: return try Rows.write(entity, payload: payload, exists: false, at: now, in: db)
         }
         var statement = try single(kind)
-        RecordColumns.bind(entity, id: id, payload: payload, at: now, to: &statement)
+        RecordColumns.bind(entity, id: id, payload: payload, facts: facts, at: now, to: &statement)
         try statement.execute(db)
         let rowID = db.lastInsertedRowID
         if case .organization(let organization) = entity {

@@ -15,10 +15,20 @@ import TejidoModel
 ///
 /// Services and areas are written by ``Rows`` alone.
 enum RecordColumns {
-    /// Binds the row of `entity` (`id` its id as text, `now` the time of the write); false for a
-    /// service or an area, which it does not bind.
+    /// The `match_facts` column of an organization or an offering; `nil` for other entities.
+    static func matchFacts(_ entity: Entity) -> [UInt8]? {
+        switch entity {
+        case .organization(let organization): OrganizationMatchFacts(organization).encoded()
+        case .offering(let offering): OfferingMatchFacts(offering).encoded()
+        default: nil
+        }
+    }
+
+    /// Binds the row of `entity` (`id` its id as text, `now` the time of the write; `facts` its
+    /// ``matchFacts(_:)`` when already worked out); false for a service or an area, which it does
+    /// not bind.
     @discardableResult
-    static func bind(_ entity: Entity, id: String, payload: String, at now: String, to statement: inout FastStatement) -> Bool {
+    static func bind(_ entity: Entity, id: String, payload: String, facts: [UInt8]? = nil, at now: String, to statement: inout FastStatement) -> Bool {
         switch entity {
         case .organization(let organization):
             statement.bind(id)
@@ -30,7 +40,7 @@ enum RecordColumns {
             statement.bind(payload)
             statement.bind(now)
             statement.bind(now)
-            statement.bind(OrganizationMatchFacts(organization).encoded())
+            statement.bind(facts ?? OrganizationMatchFacts(organization).encoded())
         case .offering(let offering):
             statement.bind(id)
             statement.bind(offering.organization.description)
@@ -38,7 +48,7 @@ enum RecordColumns {
             statement.bind(offering.capacityPerMonth)
             statement.bind(offering.coopFluent)
             statement.bind(payload)
-            statement.bind(OfferingMatchFacts(offering).encoded())
+            statement.bind(facts ?? OfferingMatchFacts(offering).encoded())
         case .need(let need):
             statement.bind(id)
             statement.bind(need.organization.description)

@@ -251,7 +251,7 @@ final class SQLiteBulkSink: BulkSink {
                 continue
             }
             if stored == nil {
-                let rowID = try statements.insert(entity, id: id, payload: payload, at: now)
+                let rowID = try statements.insert(entity, id: id, payload: payload, facts: record.matchFacts[position], at: now)
                 if case .organization(let organization) = entity {
                     organizationRow = rowID
                     if keysDropped { rememberSlug(organization.slug, at: rowID) }
@@ -287,15 +287,21 @@ final class SQLiteBulkSink: BulkSink {
         }
         if let organizationRow {
             // A new organization's offerings are all in this record: index it from the record.
-            let offerings = PreparedRecord.offerings(in: entities)
-            var text = record.search ?? SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
-            text.services = PreparedRecord.serviceWords(offerings, taxonomy: taxonomy)
             var statement = try statements.single(.searchRow)
             statement.bind(Int(organizationRow))
-            statement.bind(text.names)
-            statement.bind(text.services)
-            statement.bind(text.descriptions)
-            statement.bind(SearchRows.serviceTokens(offerings.map(\.service)))
+            if let text = record.search, let tokens = record.serviceTokens {
+                statement.bind(text.names)
+                statement.bind(PreparedRecord.serviceWords(sortedCodes: record.serviceCodes, taxonomy: taxonomy))
+                statement.bind(text.descriptions)
+                statement.bind(tokens)
+            } else {
+                let offerings = PreparedRecord.offerings(in: entities)
+                let text = SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
+                statement.bind(text.names)
+                statement.bind(PreparedRecord.serviceWords(offerings, taxonomy: taxonomy))
+                statement.bind(text.descriptions)
+                statement.bind(SearchRows.serviceTokens(offerings.map(\.service)))
+            }
             try statement.execute(db)
         } else {
             staleSearch.insert(organization.id.description)
