@@ -18,12 +18,10 @@ public struct PreparedRecord: Sendable {
     /// The rules each entity breaks on its own, with nested entities' fields under their name
     /// (`offerings[0].service`).
     let ownIssues: [[ValidationIssue]]
-    /// For an organization record: its names and descriptions, folded for search. The service
-    /// words come from the taxonomy when the record is written.
+    /// For an organization record: its names and descriptions, folded for search (ranking reads
+    /// service words from the taxonomy through the codes, so `services` stays empty).
     let search: SearchText?
-    /// For an organization record: the codes it offers, sorted, each once.
-    let serviceCodes: [ServiceCode]
-    /// For an organization record: the full-text tokens of those codes.
+    /// For an organization record: the full-text tokens of the codes it offers.
     let serviceTokens: String?
     /// Each entity's match facts column (organizations and offerings), as stored.
     let matchFacts: [[UInt8]?]
@@ -58,11 +56,9 @@ public struct PreparedRecord: Sendable {
         if case .organization(let organization)? = entities.first {
             let offerings = Self.offerings(in: entities)
             search = SearchText(organization: organization, offerings: offerings, services: "")
-            serviceCodes = Set(offerings.map(\.service)).sorted()
-            serviceTokens = SearchRows.serviceTokens(serviceCodes)
+            serviceTokens = SearchRows.serviceTokens(offerings.map(\.service))
         } else {
             search = nil
-            serviceCodes = []
             serviceTokens = nil
         }
     }
@@ -70,16 +66,6 @@ public struct PreparedRecord: Sendable {
     /// The offerings nested in a record.
     static func offerings(in entities: [Entity]) -> [Offering] {
         entities.compactMap { entity -> Offering? in if case .offering(let offering) = entity { return offering } else { return nil } }
-    }
-
-    /// The folded service words of `offerings`, exactly as ``SearchText`` builds its `services` field.
-    static func serviceWords(_ offerings: [Offering], taxonomy: Taxonomy) -> String {
-        serviceWords(sortedCodes: Set(offerings.map(\.service)).sorted(), taxonomy: taxonomy)
-    }
-
-    /// The folded service words of codes already sorted and each given once.
-    static func serviceWords(sortedCodes: [ServiceCode], taxonomy: Taxonomy) -> String {
-        sortedCodes.map(taxonomy.searchWords).joined(separator: " ")
     }
 
     /// The field name of a nested entity in its record: `offerings[1]`, `needs[0]`.

@@ -62,4 +62,35 @@ struct SearchIndexTests {
         let upgraded = try SQLiteStore(path: path)
         try await Self.expectAgreement(upgraded, Directory(try await upgraded.dataset()))
     }
+
+    @Test("search rows keep codes, not service words: a service renamed later is found by its new words, ranked as in memory")
+    func renamedServiceIsFoundByItsNewWords() async throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("tejido.sqlite").path
+        let store = try SQLiteStore(path: path)
+        let outcome = try await BulkImportTests.importFile(try BulkImportTests.generatedFile(organizations: 300, seed: 11), into: store, mode: .allOrNothing)
+        #expect(outcome.committed)
+        let stored = try await DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT DISTINCT services FROM organization_search") }
+        #expect(stored == [""])
+
+        let dataset = try await store.dataset()
+        let offered = Dictionary(grouping: dataset.offerings, by: \.service).max { $0.value.count < $1.value.count }!.key
+        var service = try #require(dataset.services.first { $0.code == offered })
+        service.labels = ["en": "Zymurgy circle support", "es": "Apoyo zimúrgico"]
+        service.synonyms = [:]
+        _ = try await store.write([.upsert(.service(service))])
+
+        let directory = Directory(try await store.dataset())
+        for text in ["zymurgy", "zimurgico", "zym"] {
+            let query = SearchQuery(text: text, limit: 500)
+            let fromStore = try await store.search(query)
+            let fromMemory = directory.search(query)
+            #expect(fromStore.total > 0, "\(text)")
+            #expect(fromStore.total == fromMemory.total, "\(text)")
+            #expect(fromStore.items.map(\.id) == fromMemory.items.map(\.id), "\(text)")
+            #expect(fromStore.items.map(\.score) == fromMemory.items.map(\.score), "\(text)")
+        }
+        try await Self.expectAgreement(store, directory)
+    }
 }

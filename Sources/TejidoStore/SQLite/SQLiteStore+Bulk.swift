@@ -97,18 +97,6 @@ final class SQLiteBulkSink: BulkSink {
     var summary = WriteSummary()
     private(set) var recordsWritten = 0
     private var services: Set<ServiceCode>
-    /// The taxonomy for search text, rebuilt only when services arrived since it was last needed.
-    private var taxonomyCache: Taxonomy
-    private var streamServices: [ServiceCode: Service] = [:]
-    private var taxonomy: Taxonomy {
-        if !streamServices.isEmpty {
-            var all = Dictionary(taxonomyCache.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-            all.merge(streamServices) { $1 }
-            taxonomyCache = Taxonomy(Array(all.values))
-            streamServices = [:]
-        }
-        return taxonomyCache
-    }
     private var areas: Set<AreaID>
     /// Organizations written in this stream, with their line, to find duplicates.
     /// Lines are kept as `UInt32` (a file of over four billion lines would see clamped numbers
@@ -148,9 +136,7 @@ final class SQLiteBulkSink: BulkSink {
         self.db = db
         self.mode = mode
         statements = BulkStatements(db)
-        let decoder = TejidoJSON.decoder()
-        taxonomyCache = Taxonomy(try String.fetchAll(db, sql: "SELECT payload FROM services").map { try decoder.decode(Service.self, from: Data($0.utf8)) })
-        services = Set(taxonomyCache.services.map(\.code))
+        services = Set(try String.fetchAll(db, sql: "SELECT code FROM services").map { ServiceCode($0) })
         areas = Set(try String.fetchAll(db, sql: "SELECT id FROM areas").map { AreaID($0) })
         var fresh = Set<EntityKind>()
         for kind in [EntityKind.organization, .offering, .need, .relationship, .referral] where try db.fastText("SELECT 'x' FROM \(SQLiteStore.table(kind)) LIMIT 1") == nil {
@@ -265,12 +251,7 @@ final class SQLiteBulkSink: BulkSink {
             logged.append((entity.kind, id))
             switch entity {
             case .organization, .offering: searchTouched = true
-            case .service(let service):
-                streamServices[service.code] = service
-                // Without its indexes, finding the offerings of a service would read them all.
-                if !deferredIndexes.isEmpty, !streamOrganizations.isEmpty { try restoreIndexes() }
-                staleSearch.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?"), arguments: [id]))
-            case .relationship, .need, .referral, .activityReport, .area:
+            case .service, .relationship, .need, .referral, .activityReport, .area:
                 break
             }
             if stored != nil, entity.kind == .offering {
@@ -289,16 +270,17 @@ final class SQLiteBulkSink: BulkSink {
             // A new organization's offerings are all in this record: index it from the record.
             var statement = try statements.single(.searchRow)
             statement.bind(Int(organizationRow))
+            // Ranking reads service words from the taxonomy through the codes (SearchRows).
             if let text = record.search, let tokens = record.serviceTokens {
                 statement.bind(text.names)
-                statement.bind(PreparedRecord.serviceWords(sortedCodes: record.serviceCodes, taxonomy: taxonomy))
+                statement.bind("")
                 statement.bind(text.descriptions)
                 statement.bind(tokens)
             } else {
                 let offerings = PreparedRecord.offerings(in: entities)
-                let text = SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
+                let text = SearchText(organization: organization, offerings: offerings, services: "")
                 statement.bind(text.names)
-                statement.bind(PreparedRecord.serviceWords(offerings, taxonomy: taxonomy))
+                statement.bind("")
                 statement.bind(text.descriptions)
                 statement.bind(SearchRows.serviceTokens(offerings.map(\.service)))
             }
@@ -321,7 +303,7 @@ final class SQLiteBulkSink: BulkSink {
             try db.execute(sql: "PRAGMA cache_size = -\(Self.appendCacheKiB)")
             try restoreIndexes()
         }
-        if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), taxonomy: taxonomy, in: db) }
+        if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), in: db) }
         summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
     }
 

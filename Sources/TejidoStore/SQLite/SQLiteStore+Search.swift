@@ -5,7 +5,8 @@ import TejidoModel
 extension SQLiteStore {
     /// Searches with the full-text index for words (every word as a prefix, folded like the
     /// index) and SQL for the filters; ranks with ``SearchText/score(_:)`` (names above service
-    /// labels above descriptions, as the in-memory directory does), then by name.
+    /// labels above descriptions, as the in-memory directory does; the service labels from the
+    /// taxonomy through each row's codes), then by name.
     public func search(_ query: SearchQuery) async throws -> SearchResults {
         var areas = Set<AreaID>()
         if let area = query.area { areas = try await areaTree().related(to: area) }
@@ -22,7 +23,8 @@ extension SQLiteStore {
                 rank = "0.0"
             } else {
                 from = "organization_search s JOIN organizations o ON o.rowid = s.rowid"
-                rank = "tejido_search_score(s.names, s.services, s.descriptions, ?)"
+                db.add(function: SQLiteStore.searchScore(servicesByToken: SearchRows.servicesByToken(taxonomy)))
+                rank = "tejido_search_score(s.names, s.service_codes, s.descriptions, ?)"
                 rankArguments.append(tokens.joined(separator: " "))
                 conditions.append("organization_search MATCH ?")
                 arguments.append(SearchRows.matchExpression(tokens, taxonomy: taxonomy))

@@ -41,7 +41,6 @@ extension SQLiteStore {
                 // A record that moved (an offering to another organization) changes its old owner too.
                 touched.formUnion(try Entity.decode(entity.kind, payload: stored).organizations.map(\.description))
             }
-            if case .service = entity { touched.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT organization_id FROM offerings WHERE service_code = ?", arguments: [entity.id])) }
         }
         for mutation in mutations {
             guard case .delete(let kind, let id) = mutation else { continue }

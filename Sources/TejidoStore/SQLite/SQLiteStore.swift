@@ -31,21 +31,27 @@ public struct SQLiteStore: Store {
 
     private init(writer: any DatabaseWriter) { self.writer = writer }
 
-    /// Every connection waits for a busy writer and knows Tejido's SQL functions.
+    /// Every connection waits for a busy writer.
     static var configuration: Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in db.add(function: searchScore) }
         return configuration
     }
 
-    /// `tejido_search_score(names, services, descriptions, words)`: the same relevance the
-    /// in-memory directory computes, so both rank alike.
-    static let searchScore = DatabaseFunction("tejido_search_score", argumentCount: 4, pure: true) { values in
-        let text = SearchText(
-            names: String.fromDatabaseValue(values[0]) ?? "", services: String.fromDatabaseValue(values[1]) ?? "",
-            descriptions: String.fromDatabaseValue(values[2]) ?? "")
-        return text.score((String.fromDatabaseValue(values[3]) ?? "").split(separator: " ").map(String.init))
+    /// `tejido_search_score(names, service_codes, descriptions, words)`: the same relevance the
+    /// in-memory directory computes, so both rank alike. The service words are not stored with
+    /// each organization: they come from `servicesByToken` (each code's token, as in
+    /// `service_codes`, to its search words; see ``SearchRows/servicesByToken(_:)``), so a search
+    /// registers the function with the taxonomy it read.
+    static func searchScore(servicesByToken: [Substring: String]) -> DatabaseFunction {
+        DatabaseFunction("tejido_search_score", argumentCount: 4, pure: true) { values in
+            let codes = String.fromDatabaseValue(values[1]) ?? ""
+            let text = SearchText(
+                names: String.fromDatabaseValue(values[0]) ?? "",
+                services: codes.split(separator: " ").compactMap { servicesByToken[$0] }.joined(separator: " "),
+                descriptions: String.fromDatabaseValue(values[2]) ?? "")
+            return text.score((String.fromDatabaseValue(values[3]) ?? "").split(separator: " ").map(String.init))
+        }
     }
 
     static func prepare(_ writer: any DatabaseWriter, path: String) throws {

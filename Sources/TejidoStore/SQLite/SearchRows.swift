@@ -5,14 +5,10 @@ import TejidoModel
 /// Keeps the full-text rows in step with organizations: the text is folded in Swift
 /// (``TextFolding``) before it reaches FTS5, because SQLite's tokenizer does not fold Greek.
 enum SearchRows {
-    /// Rewrites the search rows of these organizations from what is stored now.
+    /// Rewrites the search rows of these organizations from what is stored now. A row holds the
+    /// folded names and descriptions and the offered codes; ranking reads the codes' words from
+    /// the taxonomy, so a changed service needs no row rewritten.
     static func refresh(_ organizationIDs: [String], in db: Database) throws {
-        let taxonomy = Taxonomy(try String.fetchAll(db, sql: "SELECT payload FROM services").map { try TejidoJSON.decoder().decode(Service.self, from: Data($0.utf8)) })
-        try refresh(organizationIDs, taxonomy: taxonomy, in: db)
-    }
-
-    /// Rewrites the search rows with a taxonomy already at hand.
-    static func refresh(_ organizationIDs: [String], taxonomy: Taxonomy, in db: Database) throws {
         let decoder = TejidoJSON.decoder()
         for id in organizationIDs {
             guard let row = try Row.fetchOne(db, sql: "SELECT rowid, payload FROM organizations WHERE id = ?", arguments: [id]) else { continue }
@@ -20,20 +16,31 @@ enum SearchRows {
             let organization = try decoder.decode(Organization.self, from: Data((row["payload"] as String).utf8))
             let offerings = try String.fetchAll(db, sql: "SELECT payload FROM offerings WHERE organization_id = ?", arguments: [id])
                 .map { try decoder.decode(Offering.self, from: Data($0.utf8)) }
-            let text = SearchText(organization: organization, offerings: offerings, taxonomy: taxonomy)
+            let text = SearchText(organization: organization, offerings: offerings, services: "")
             try db.execute(sql: "DELETE FROM organization_search WHERE rowid = ?", arguments: [rowid])
             try db.execute(
-                sql: "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, ?, ?, ?)",
-                arguments: [rowid, text.names, text.services, text.descriptions, serviceTokens(offerings.map(\.service))])
+                sql: "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, '', ?, ?)",
+                arguments: [rowid, text.names, text.descriptions, serviceTokens(offerings.map(\.service))])
         }
     }
 
     /// The `service_codes` text of an organization offering `codes`: one token per code, each
-    /// distinct. The full-text index searches service words through these tokens (see
-    /// ``matchExpression(_:taxonomy:)``) instead of indexing every label and synonym of every
-    /// service again for every organization; `services` keeps those words, unindexed, for ranking.
+    /// distinct, in the order of the codes. The full-text index searches service words through
+    /// these tokens (see ``matchExpression(_:taxonomy:)``) instead of indexing every label and
+    /// synonym of every service again for every organization, and ranking reads the words of the
+    /// same codes from the taxonomy (``servicesByToken(_:)``). The `services` column stays empty
+    /// (databases written before kept the words there; nothing reads them any more).
     static func serviceTokens(_ codes: [ServiceCode]) -> String {
         Set(codes).sorted().map(serviceToken).joined(separator: " ")
+    }
+
+    /// Each service's token (as ``serviceToken(_:)`` writes it) with its search words: joined in
+    /// the order of a row's `service_codes`, they are the `services` field of its ``SearchText``,
+    /// exactly as the in-memory directory builds it from the taxonomy.
+    static func servicesByToken(_ taxonomy: Taxonomy) -> [Substring: String] {
+        var words: [Substring: String] = [:]
+        for service in taxonomy.services { words[Substring(serviceToken(service.code))] = taxonomy.searchWords(service.code) }
+        return words
     }
 
     /// A code as one full-text token that no query word can reach by prefix: it starts with a
