@@ -6,7 +6,7 @@ import TejidoStore
 /// Streams a Tejido JSON Lines file into a database: the one import path that `tejido import
 /// --format jsonl` and the import benchmark share, so the benchmark measures what a person runs.
 ///
-/// Records are parsed by jansson, decoded, checked on their own and encoded on a reading thread
+/// Records are parsed by jansson, decoded, checked on their own and encoded on two parsing threads
 /// while the store writes the ones before them. A database that does not exist yet is built
 /// beside its place without a journal and moved in only when the import succeeded; an existing
 /// one is written in one transaction. Either way a failed import leaves nothing behind.

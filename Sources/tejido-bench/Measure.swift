@@ -62,11 +62,23 @@ enum Memory {
         }
     }
 
-    /// Gives freed memory back to the system where the allocator allows (glibc `malloc_trim`),
-    /// so RSS growth measured after a phase is what the phase still holds.
+    /// Gives freed memory back to the system where the allocator allows (jemalloc's purge of
+    /// every arena, which the executables allocate with; glibc's `malloc_trim` otherwise), so RSS
+    /// growth measured after a phase is what the phase still holds, not pages the allocator kept.
     static func trim() {
-        _ = mallocTrim?(0)
+        if let mallctl {
+            // MALLCTL_ARENAS_ALL is 4096.
+            _ = mallctl("arena.4096.purge", nil, nil, nil, 0)
+        } else {
+            _ = mallocTrim?(0)
+        }
     }
+
+    /// jemalloc's `mallctl`, when the process allocates with jemalloc.
+    private static let mallctl: (@convention(c) (UnsafePointer<CChar>, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?, UnsafeMutableRawPointer?, Int) -> Int32)? = {
+        guard let symbol = dlsym(nil, "mallctl") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafePointer<CChar>, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?, UnsafeMutableRawPointer?, Int) -> Int32).self)
+    }()
 
     /// glibc's `malloc_trim`, looked up at run time (malloc.h is not in the Glibc module).
     private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {

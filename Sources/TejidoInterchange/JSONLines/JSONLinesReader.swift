@@ -24,68 +24,118 @@ public struct JSONLinesReader {
 
     /// Calls `body` with each record, or the problem that kept a line from being one, the line's
     /// 1-based number, and how many bytes of the file have been read (for progress). Blank lines
-    /// are skipped. Reading and decoding run on a second thread, a few batches ahead of `body`,
+    /// are skipped. Reading and decoding run on other threads, a few batches ahead of `body`,
     /// which runs on the caller's thread in line order.
     public mutating func forEach(_ body: (Result<JSONLinesRecord, ImportProblem>, Int, Int) throws -> Void) throws {
         try forEach(preparing: { result, _ in result }, body)
     }
 
-    /// Like ``forEach(_:)``, and `prepare` also runs on the reading thread, turning each record (or
-    /// problem) and its line number into what `body` needs: the work a caller moves there
-    /// overlaps with what `body` does. At most a few small batches are in flight, so memory stays
-    /// constant; a `body` that throws stops the reading thread before the error is rethrown.
+    /// Like ``forEach(_:)``, and `prepare` also runs on the parsing threads, turning each record
+    /// (or problem) and its line number into what `body` needs: the work a caller moves there
+    /// overlaps with what `body` does. One thread splits the file into batches of lines,
+    /// ``parsingThreads`` threads parse, decode and prepare them, and `body` gets the results in
+    /// line order. At most ``batchesInFlight`` batches exist at a time, so memory stays constant;
+    /// a `body` that throws stops every thread before the error is rethrown.
     public mutating func forEach<Prepared: Sendable>(
         preparing prepare: @escaping @Sendable (Result<JSONLinesRecord, ImportProblem>, Int) -> Prepared,
         _ body: (Prepared, Int, Int) throws -> Void
     ) throws {
-        let channel = BatchChannel<(Prepared, Int, Int)>(capacity: 4)
+        let workers = Self.parsingThreads
+        let pipeline = OrderedPipeline<LineBatch, [(Prepared, Int, Int)]>(capacity: Self.batchesInFlight, workers: workers)
         let url = url, maxLineBytes = maxLineBytes
-        let thread = Thread {
-            var batch: [(Prepared, Int, Int)] = []
-            var batchBytes = 0
+        let splitter = Thread {
+            var batch = LineBatch()
             do {
-                let bytesRead = try Self.read(url: url, maxLineBytes: maxLineBytes) { result, line, bytesRead, lineBytes in
-                    batch.append((prepare(result, line), line, bytesRead))
-                    batchBytes += lineBytes
-                    if batch.count >= Self.batchRecords || batchBytes >= Self.batchBytes {
-                        guard channel.push(batch) else { throw BatchChannel<(Prepared, Int, Int)>.Stopped() }
-                        batch = []
-                        batch.reserveCapacity(Self.batchRecords)
-                        batchBytes = 0
+                let bytesRead = try Self.split(url: url, maxLineBytes: maxLineBytes) { line, number, bytesRead in
+                    if let line { batch.append(line, number: number, bytesRead: bytesRead) } else { batch.appendTooLong(number: number, bytesRead: bytesRead) }
+                    if batch.isFull(records: Self.batchRecords, byteLimit: Self.batchBytes) {
+                        guard pipeline.push(batch) else { throw OrderedPipeline<LineBatch, [(Prepared, Int, Int)]>.Stopped() }
+                        batch = LineBatch()
                     }
                 }
-                if !batch.isEmpty { _ = channel.push(batch) }
-                channel.finish(bytesRead: bytesRead, error: nil)
-            } catch is BatchChannel<(Prepared, Int, Int)>.Stopped {
-                channel.finish(bytesRead: 0, error: nil)
+                if !batch.lines.isEmpty { _ = pipeline.push(batch) }
+                pipeline.finish(bytesRead: bytesRead, error: nil)
+            } catch is OrderedPipeline<LineBatch, [(Prepared, Int, Int)]>.Stopped {
+                pipeline.finish(bytesRead: 0, error: nil)
             } catch {
-                channel.finish(bytesRead: 0, error: error)
+                pipeline.finish(bytesRead: 0, error: error)
             }
         }
-        thread.stackSize = 8 << 20
-        thread.start()
+        splitter.start()
+        let name = url.lastPathComponent
+        for _ in 0..<workers {
+            let worker = Thread {
+                let decoder = JSONLinesDecoder()
+                while let (sequence, batch) = pipeline.nextInput() {
+                    pipeline.deliver(sequence, Self.parse(batch, file: name, maxLineBytes: maxLineBytes, decoder: decoder, prepare: prepare))
+                }
+                pipeline.workerDone()
+            }
+            worker.stackSize = 8 << 20
+            worker.start()
+        }
         do {
-            while let batch = try channel.next() {
+            while let batch = try pipeline.next() {
                 for (prepared, line, bytesRead) in batch { try body(prepared, line, bytesRead) }
             }
         } catch {
-            channel.stop()
+            pipeline.stop()
             throw error
         }
-        bytesRead = channel.bytesRead
+        bytesRead = pipeline.bytesRead
     }
 
-    /// A batch is handed over when it holds this many records, or this many bytes of lines.
+    /// A batch is handed over when it holds this many lines, or this many bytes of lines.
     static let batchRecords = 256
     static let batchBytes = 1 << 20
+    /// How many threads parse, decode and prepare records: two on a machine of two cores or more
+    /// (the store's writing thread takes the rest), one on a single core.
+    static let parsingThreads = min(2, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    /// How many batches may be split off and not yet taken by `body`.
+    static let batchesInFlight = 6
 
-    /// Reads the file line by line on the calling thread: `emit` gets each record or problem, its
-    /// line number, the bytes read so far and the line's length. Returns the bytes read.
-    private static func read(url: URL, maxLineBytes: Int, _ emit: (Result<JSONLinesRecord, ImportProblem>, Int, Int, Int) throws -> Void) throws -> Int {
+    /// Parses, decodes and prepares every line of `batch`: each record or problem with its line
+    /// number and the bytes read so far. Blank lines give nothing.
+    private static func parse<Prepared>(
+        _ batch: LineBatch, file name: String, maxLineBytes: Int, decoder: JSONLinesDecoder,
+        prepare: (Result<JSONLinesRecord, ImportProblem>, Int) -> Prepared
+    ) -> [(Prepared, Int, Int)] {
+        var prepared: [(Prepared, Int, Int)] = []
+        prepared.reserveCapacity(batch.lines.count)
+        batch.bytes.withUnsafeBytes { bytes in
+            for line in batch.lines {
+                guard let count = line.count else {
+                    let problem = ImportProblem(file: name, line: line.number, reason: "is longer than the \(maxLineBytes)-byte limit for one record; skipped")
+                    prepared.append((prepare(.failure(problem), line.number), line.number, line.bytesRead))
+                    continue
+                }
+                var slice = UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.start + count])
+                if let last = slice.last, last == UInt8(ascii: "\r") { slice = UnsafeRawBufferPointer(rebasing: slice.dropLast()) }
+                if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                let result: Result<JSONLinesRecord, ImportProblem>
+                switch JanssonDocument.parse(slice) {
+                case .failure(let error):
+                    result = .failure(ImportProblem(file: name, line: line.number, reason: "is not valid JSON: \(error.message) (column \(error.column))"))
+                case .success(let document):
+                    do throws(JSONLinesDecoder.FieldProblem) {
+                        result = .success(try withExtendedLifetime(document) { () throws(JSONLinesDecoder.FieldProblem) in try decoder.decode(document.root, line: slice) })
+                    } catch {
+                        result = .failure(ImportProblem(file: name, line: line.number, field: error.field.isEmpty ? nil : error.field, reason: error.reason))
+                    }
+                }
+                prepared.append((prepare(result, line.number), line.number, line.bytesRead))
+            }
+        }
+        return prepared
+    }
+
+    /// Splits the file into lines on the calling thread: `emit` gets each line (without its
+    /// newline; `nil` for a line over `maxLineBytes`, which is skipped without being held), its
+    /// number and the bytes read so far. Returns the bytes read.
+    private static func split(url: URL, maxLineBytes: Int, _ emit: (UnsafeRawBufferPointer?, Int, Int) throws -> Void) throws -> Int {
         guard let file = fopen(url.path, "rb") else { throw ImportProblem(file: url.lastPathComponent, reason: "cannot be opened: \(String(cString: strerror(errno)))") }
         defer { fclose(file) }
         let name = url.lastPathComponent
-        let decoder = JSONLinesDecoder()
         let chunkSize = 4 << 20
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var pending: [UInt8] = []
@@ -95,25 +145,11 @@ public struct JSONLinesReader {
         var bytesRead = 0
         func handle(_ line: UnsafeRawBufferPointer) throws {
             lineNumber += 1
-            var slice = line
-            if let last = slice.last, last == UInt8(ascii: "\r") { slice = UnsafeRawBufferPointer(rebasing: slice.dropLast()) }
-            if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            switch JanssonDocument.parse(slice) {
-            case .failure(let error):
-                try emit(.failure(ImportProblem(file: name, line: lineNumber, reason: "is not valid JSON: \(error.message) (column \(error.column))")), lineNumber, bytesRead, line.count)
-            case .success(let document):
-                let result: Result<JSONLinesRecord, ImportProblem>
-                do throws(JSONLinesDecoder.FieldProblem) {
-                    result = .success(try withExtendedLifetime(document) { () throws(JSONLinesDecoder.FieldProblem) in try decoder.decode(document.root, line: slice) })
-                } catch {
-                    result = .failure(ImportProblem(file: name, line: lineNumber, field: error.field.isEmpty ? nil : error.field, reason: error.reason))
-                }
-                try emit(result, lineNumber, bytesRead, line.count)
-            }
+            try emit(line, lineNumber, bytesRead)
         }
         func tooLong() throws {
             lineNumber += 1
-            try emit(.failure(ImportProblem(file: name, line: lineNumber, reason: "is longer than the \(maxLineBytes)-byte limit for one record; skipped")), lineNumber, bytesRead, 0)
+            try emit(nil, lineNumber, bytesRead)
         }
 
         while true {
