@@ -34,11 +34,15 @@ let package = Package(
             pkgConfig: "jansson",
             providers: [.apt(["libjansson-dev"])]
         ),
+        .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "TejidoModel", swiftSettings: swiftSettings),
         .target(name: "TejidoDirectory", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
         .target(
             name: "TejidoStore",
-            dependencies: ["TejidoModel", "TejidoDirectory", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: [
+                "TejidoModel", "TejidoDirectory", "CSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(name: "TejidoInterchange", dependencies: ["TejidoModel", "CJansson"], swiftSettings: swiftSettings),

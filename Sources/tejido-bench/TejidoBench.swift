@@ -1,4 +1,5 @@
 import ArgumentParser
+import TejidoStore
 
 /// Benchmarks of Tejido's hot paths, each against a baseline measured in the same run.
 @main
@@ -13,4 +14,10 @@ struct TejidoBench: AsyncParsableCommand {
             for machines. See docs/benchmarks.md.
             """,
         subcommands: [Import.self, HSDSExport.self, Match.self, All.self, Phase.self])
+
+    /// Sets SQLite up as `tejido` does (every phase runs in a child process started here too).
+    static func main() async {
+        SQLiteStore.configureLibrary()
+        await main(nil)
+    }
 }

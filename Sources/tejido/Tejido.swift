@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TejidoStore
 
 /// The `tejido` command: the directory of the co-operative and social-and-solidarity economy,
 /// from the terminal.
@@ -22,6 +23,7 @@ struct Tejido: AsyncParsableCommand {
 
     /// Runs the command, printing one line for an error: exit 1 for a failure, 2 for a usage error.
     static func main() async {
+        SQLiteStore.configureLibrary()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
