@@ -65,6 +65,7 @@ public struct JSONLinesReader {
         let name = url.lastPathComponent
         for _ in 0..<workers {
             let worker = Thread {
+                Self.yieldToConsumer()
                 let decoder = JSONLinesDecoder()
                 while let (sequence, batch) = pipeline.nextInput() {
                     pipeline.deliver(sequence, Self.parse(batch, file: name, maxLineBytes: maxLineBytes, decoder: decoder, prepare: prepare))
@@ -83,6 +84,17 @@ public struct JSONLinesReader {
             throw error
         }
         bytesRead = pipeline.bytesRead
+    }
+
+    /// Lowers the calling parsing thread's scheduling priority (a higher nice value, which any
+    /// thread may take): with more busy threads than cores, the kernel then gives the consuming
+    /// thread (an import's store writer, which sets the pace) its whole core, and the parsing
+    /// threads share what is left instead of taking turns with it. Linux only; elsewhere a no-op.
+    private static func yieldToConsumer() {
+        #if os(Linux)
+        // On Linux the nice value is per thread, and 0 names the calling one.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
+        #endif
     }
 
     /// A batch is handed over when it holds this many lines, or this many bytes of lines.
