@@ -1,4 +1,3 @@
-import TejidoDirectory
 import TejidoModel
 
 /// One source record of a bulk write, with the work that needs no database already done: each

@@ -25,7 +25,7 @@ final class BulkStatements {
             case .activityReport:
                 "INSERT INTO activity_reports (id, organization_id, period_start, period_end, payload) VALUES (?, ?, ?, ?, ?)"
             case .searchRow:
-                "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, ?, ?, ?)"
+                "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, '', ?, ?)"
             case .slugOwner:
                 "SELECT id FROM organizations WHERE slug = ?"
             }

@@ -268,22 +268,19 @@ final class SQLiteBulkSink: BulkSink {
         }
         if let organizationRow {
             // A new organization's offerings are all in this record: index it from the record.
-            var statement = try statements.single(.searchRow)
-            statement.bind(Int(organizationRow))
             // Ranking reads service words from the taxonomy through the codes (SearchRows).
-            if let text = record.search, let tokens = record.serviceTokens {
-                statement.bind(text.names)
-                statement.bind("")
-                statement.bind(text.descriptions)
-                statement.bind(tokens)
+            let text: SearchText, tokens: String
+            if let search = record.search, let serviceTokens = record.serviceTokens {
+                (text, tokens) = (search, serviceTokens)
             } else {
                 let offerings = PreparedRecord.offerings(in: entities)
-                let text = SearchText(organization: organization, offerings: offerings, services: "")
-                statement.bind(text.names)
-                statement.bind("")
-                statement.bind(text.descriptions)
-                statement.bind(SearchRows.serviceTokens(offerings.map(\.service)))
+                (text, tokens) = (SearchText(organization: organization, offerings: offerings, services: ""), SearchRows.serviceTokens(offerings.map(\.service)))
             }
+            var statement = try statements.single(.searchRow)
+            statement.bind(Int(organizationRow))
+            statement.bind(text.names)
+            statement.bind(text.descriptions)
+            statement.bind(tokens)
             try statement.execute(db)
         } else {
             staleSearch.insert(organization.id.description)

@@ -72,7 +72,7 @@ extension SQLiteStore {
         var pending = areas
         while !pending.isEmpty {
             let waiting = Set(pending.map(\.id))
-            let ready = pending.filter { $0.parent.map { !waiting.contains($0) || $0 == nil } ?? true }
+            let ready = pending.filter { $0.parent.map { !waiting.contains($0) } ?? true }
             // A cycle cannot be ordered: write the rest as given and let the database refuse it.
             let batch = ready.isEmpty ? pending : ready
             orderedAreas += batch
@@ -122,7 +122,6 @@ extension SQLiteStore {
         var dataset = DirectoryDataset()
         for entity in upserts { dataset.append(entity) }
         let batchOrganizations = Set(dataset.organizations.map(\.id))
-        let batchServices = Set(dataset.services.map(\.code))
         let batchAreas = Set(dataset.areas.map(\.id))
 
         var organizationRefs = Set<String>(), serviceRefs = Set<String>(), areaRefs = Set<String>()
