@@ -124,15 +124,24 @@ final class SQLiteBulkSink: BulkSink {
     /// The page cache while rows only append (no index kept up to date), and so the sorter's
     /// memory while dropped indexes are built again.
     static let appendCacheKiB = 32_768
-    /// Index definitions dropped while loading empty tables, to build once at the end.
+    /// Index definitions dropped while loading, to build once at the end.
     private var deferredIndexes: [String] = []
+    /// For a write into tables that already hold rows: after how many written records the
+    /// secondary indexes are dropped too (`nil` once they are, or when they never will be). Such a
+    /// write starts with every index kept up to date row by row, which suits a few records; one
+    /// that grows past this many, and past a quarter of the rows already stored, builds them again
+    /// once at the end instead. The unique keys stay: the sink looks stored records up by them.
+    private var deferSecondaryIndexesAfter: Int?
+    /// The fewest records after which a write into stored rows defers its secondary indexes.
+    static let defaultDeferral = 2_000
     /// Whether the unique key indexes (ids, slugs) are among them: then the sink alone keeps
     /// ids and slugs unique until they are built again.
     private var keysDropped = false
 
     /// With `mayDropKeys`, and foreign keys off on `db`, a load into empty tables also drops the
-    /// key indexes (which foreign keys would need to find parents).
-    init(db: Database, mode: BulkWriteMode, mayDropKeys: Bool = false) throws {
+    /// key indexes (which foreign keys would need to find parents). `deferral` is
+    /// ``defaultDeferral`` but for tests.
+    init(db: Database, mode: BulkWriteMode, mayDropKeys: Bool = false, deferral: Int = SQLiteBulkSink.defaultDeferral) throws {
         self.db = db
         self.mode = mode
         statements = BulkStatements(db)
@@ -147,6 +156,11 @@ final class SQLiteBulkSink: BulkSink {
             let keys = try mayDropKeys && Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == false
             deferredIndexes = try Self.dropSecondaryIndexes(in: db, includingKeys: keys)
             keysDropped = keys && deferredIndexes.contains { $0.hasPrefix("CREATE UNIQUE INDEX") }
+        } else if mode != .dryRun {
+            // Rows already stored, by the highest rowid of each loaded table (cheap, and close).
+            var stored = 0
+            for table in Self.loadedTables { stored += try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \(table)") ?? 0 }
+            deferSecondaryIndexesAfter = max(deferral, stored / 4)
         }
         try db.execute(sql: "PRAGMA cache_size = -\(keysDropped ? Self.appendCacheKiB : Self.loadCacheKiB)")
     }
@@ -260,6 +274,10 @@ final class SQLiteBulkSink: BulkSink {
         }
         if !logged.isEmpty { try statements.logUpserts(logged, at: now) }
         recordsWritten += 1
+        if let after = deferSecondaryIndexesAfter, recordsWritten >= after {
+            deferSecondaryIndexesAfter = nil
+            deferredIndexes = try Self.dropSecondaryIndexes(in: db, includingKeys: false)
+        }
         guard searchTouched else { return }
         guard case .organization(let organization)? = entities.first else {
             // An offering written on its own: its organization's search text changed.

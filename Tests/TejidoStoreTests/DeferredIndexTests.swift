@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import Testing
+import TejidoDirectory
+import TejidoModel
+import TejidoStore
+
+@Suite("A large import into a database that already holds records")
+struct DeferredIndexTests {
+    /// Organizations in a generated file whose records (about 3.3 a organization) pass the point
+    /// where a write into a few stored rows stops keeping its secondary indexes up to date (2,000
+    /// records).
+    static let organizations = 900
+
+    /// The index definitions, the rows of each loaded table, and SQLite's own checks.
+    static func state(_ path: String) async throws -> (indexes: [String], roots: [String: Int], rows: [String: Int], integrity: String, foreignKeyProblems: Int) {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try await queue.read { db in
+            let indexes = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            // An index dropped and created again gets a new root page.
+            var roots: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL") { roots[row["name"]] = row["rootpage"] }
+            var rows: [String: Int] = [:]
+            for table in ["organizations", "offerings", "needs", "relationships", "referrals", "organization_kinds", "organization_areas", "changes"] {
+                rows[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")
+            }
+            let integrity = try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? ""
+            let foreignKeyProblems = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
+            return (indexes, roots, rows, integrity, foreignKeyProblems)
+        }
+    }
+
+    /// A file-backed store holding the fixture's records, so no loaded table is empty.
+    static func storedFixture(in folder: URL) async throws -> (SQLiteStore, String) {
+        let path = folder.appendingPathComponent("tejido.sqlite").path
+        let store = try SQLiteStore(path: path)
+        _ = try await store.write(StoreFixtures.mutations)
+        return (store, path)
+    }
+
+    @Test("its indexes are built again, exactly as defined, and search and the store agree with the records")
+    func indexesComeBack() async throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (store, path) = try await Self.storedFixture(in: folder)
+        let before = try await Self.state(path)
+
+        let file = try BulkImportTests.generatedFile(organizations: Self.organizations, seed: 21)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let outcome = try await BulkImportTests.importFile(file, into: store, mode: .allOrNothing)
+        #expect(outcome.committed)
+        #expect(outcome.problems.isEmpty)
+        #expect(outcome.summary.inserted[.organization] == Self.organizations)
+
+        let after = try await Self.state(path)
+        #expect(after.indexes == before.indexes)
+        #expect(after.indexes.count == 23)
+        // Secondary indexes were built again at the end; the unique keys were kept all along.
+        let unique = Set(after.indexes.filter { $0.hasPrefix("CREATE UNIQUE INDEX") }.map { $0.split(separator: " ")[3] }.map(String.init))
+        let rebuilt = Set(after.roots.keys.filter { after.roots[$0] != before.roots[$0] })
+        #expect(rebuilt == Set(after.roots.keys).subtracting(unique))
+        #expect(!rebuilt.isEmpty)
+        #expect(after.integrity == "ok")
+        #expect(after.foreignKeyProblems == 0)
+        #expect(after.rows["organizations"] == before.rows["organizations"]! + Self.organizations)
+        try await SearchIndexTests.expectAgreement(store, Directory(try await store.dataset()))
+    }
+
+    @Test("an import refused at its last line, after its indexes were dropped, leaves rows and indexes as they were")
+    func refusedImportKeepsIndexes() async throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (store, path) = try await Self.storedFixture(in: folder)
+        let before = try await Self.state(path)
+
+        let file = try BulkImportTests.generatedFile(organizations: Self.organizations, seed: 22) { lines in lines.append("{\"type\":") }
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let outcome = try await BulkImportTests.importFile(file, into: store, mode: .allOrNothing)
+        #expect(!outcome.committed)
+        #expect(outcome.problems.count == 1)
+
+        let after = try await Self.state(path)
+        #expect(after.indexes == before.indexes)
+        #expect(after.roots == before.roots)
+        #expect(after.rows == before.rows)
+        #expect(after.integrity == "ok")
+    }
+}
