@@ -13,7 +13,7 @@ struct DeferredIndexTests {
     static let organizations = 900
 
     /// The index definitions, the rows of each loaded table, and SQLite's own checks.
-    static func state(_ path: String) async throws -> (indexes: [String], roots: [String: Int], rows: [String: Int], integrity: String, foreignKeyProblems: Int) {
+    static func state(_ path: String) async throws -> State {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         return try await queue.read { db in
@@ -31,29 +31,39 @@ struct DeferredIndexTests {
         }
     }
 
-    /// A file-backed store holding the fixture's records, so no loaded table is empty.
-    static func storedFixture(in folder: URL) async throws -> (SQLiteStore, String) {
+    /// What one import into a file-backed store holding the fixture's records (so no loaded table
+    /// is empty) did: the store, its state before and after, and the outcome.
+    struct Run {
+        var store: SQLiteStore
+        var before: State
+        var after: State
+        var outcome: BulkWriteOutcome
+    }
+
+    typealias State = (indexes: [String], roots: [String: Int], rows: [String: Int], integrity: String, foreignKeyProblems: Int)
+
+    /// Imports a generated file of ``organizations`` organizations (`seed`; `transform` edits its
+    /// lines) into a store holding the fixture.
+    static func run(seed: UInt64, in folder: URL, transform: (inout [String]) -> Void = { _ in }) async throws -> Run {
         let path = folder.appendingPathComponent("tejido.sqlite").path
         let store = try SQLiteStore(path: path)
         _ = try await store.write(StoreFixtures.mutations)
-        return (store, path)
+        let before = try await state(path)
+        let file = try BulkImportTests.generatedFile(organizations: organizations, seed: seed, transform: transform)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let outcome = try await BulkImportTests.importFile(file, into: store, mode: .allOrNothing)
+        return Run(store: store, before: before, after: try await state(path), outcome: outcome)
     }
 
     @Test("its indexes are built again, exactly as defined, and search and the store agree with the records")
     func indexesComeBack() async throws {
         let folder = try StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (store, path) = try await Self.storedFixture(in: folder)
-        let before = try await Self.state(path)
-
-        let file = try BulkImportTests.generatedFile(organizations: Self.organizations, seed: 21)
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let outcome = try await BulkImportTests.importFile(file, into: store, mode: .allOrNothing)
+        let run = try await Self.run(seed: 21, in: folder)
+        let (before, after, outcome) = (run.before, run.after, run.outcome)
         #expect(outcome.committed)
         #expect(outcome.problems.isEmpty)
         #expect(outcome.summary.inserted[.organization] == Self.organizations)
-
-        let after = try await Self.state(path)
         #expect(after.indexes == before.indexes)
         #expect(after.indexes.count == 23)
         // Secondary indexes were built again at the end; the unique keys were kept all along.
@@ -64,23 +74,17 @@ struct DeferredIndexTests {
         #expect(after.integrity == "ok")
         #expect(after.foreignKeyProblems == 0)
         #expect(after.rows["organizations"] == before.rows["organizations"]! + Self.organizations)
-        try await SearchIndexTests.expectAgreement(store, Directory(try await store.dataset()))
+        try await SearchIndexTests.expectAgreement(run.store, Directory(try await run.store.dataset()))
     }
 
     @Test("an import refused at its last line, after its indexes were dropped, leaves rows and indexes as they were")
     func refusedImportKeepsIndexes() async throws {
         let folder = try StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (store, path) = try await Self.storedFixture(in: folder)
-        let before = try await Self.state(path)
-
-        let file = try BulkImportTests.generatedFile(organizations: Self.organizations, seed: 22) { lines in lines.append("{\"type\":") }
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let outcome = try await BulkImportTests.importFile(file, into: store, mode: .allOrNothing)
+        let run = try await Self.run(seed: 22, in: folder) { lines in lines.append("{\"type\":") }
+        let (before, after, outcome) = (run.before, run.after, run.outcome)
         #expect(!outcome.committed)
         #expect(outcome.problems.count == 1)
-
-        let after = try await Self.state(path)
         #expect(after.indexes == before.indexes)
         #expect(after.roots == before.roots)
         #expect(after.rows == before.rows)
