@@ -7,7 +7,7 @@ import TejidoStore
 
 @Suite("A large import into a database that already holds records")
 struct DeferredIndexTests {
-    /// Organizations in a generated file whose records (about 3.3 a organization) pass the point
+    /// Organizations in a generated file whose records (about 3.3 an organization) pass the point
     /// where a write into a few stored rows stops keeping its secondary indexes up to date (2,000
     /// records).
     static let organizations = 900
