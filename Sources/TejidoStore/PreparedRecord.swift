@@ -17,11 +17,9 @@ public struct PreparedRecord: Sendable {
     /// The rules each entity breaks on its own, with nested entities' fields under their name
     /// (`offerings[0].service`).
     let ownIssues: [[ValidationIssue]]
-    /// For an organization record: its names and descriptions, folded for search (ranking reads
-    /// service words from the taxonomy through the codes, so `services` stays empty).
-    let search: SearchText?
-    /// For an organization record: the full-text tokens of the codes it offers.
-    let serviceTokens: String?
+    /// For an organization record: its full-text row (ranking reads service words from the
+    /// taxonomy through the codes, so none are stored).
+    let search: SearchRows.Fields?
     /// Each entity's match facts column (organizations and offerings), as stored.
     let matchFacts: [[UInt8]?]
 
@@ -53,12 +51,9 @@ public struct PreparedRecord: Sendable {
         self.ownIssues = ownIssues
         self.matchFacts = matchFacts
         if case .organization(let organization)? = entities.first {
-            let offerings = Self.offerings(in: entities)
-            search = SearchText(organization: organization, offerings: offerings, services: "")
-            serviceTokens = SearchRows.serviceTokens(offerings.map(\.service))
+            search = SearchRows.Fields(organization: organization, offerings: Self.offerings(in: entities))
         } else {
             search = nil
-            serviceTokens = nil
         }
     }
 

@@ -139,9 +139,8 @@ final class SQLiteBulkSink: BulkSink {
     private var keysDropped = false
 
     /// With `mayDropKeys`, and foreign keys off on `db`, a load into empty tables also drops the
-    /// key indexes (which foreign keys would need to find parents). `deferral` is
-    /// ``defaultDeferral`` but for tests.
-    init(db: Database, mode: BulkWriteMode, mayDropKeys: Bool = false, deferral: Int = SQLiteBulkSink.defaultDeferral) throws {
+    /// key indexes (which foreign keys would need to find parents).
+    init(db: Database, mode: BulkWriteMode, mayDropKeys: Bool = false) throws {
         self.db = db
         self.mode = mode
         statements = BulkStatements(db)
@@ -160,7 +159,7 @@ final class SQLiteBulkSink: BulkSink {
             // Rows already stored, by the highest rowid of each loaded table (cheap, and close).
             var stored = 0
             for table in Self.loadedTables { stored += try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \(table)") ?? 0 }
-            deferSecondaryIndexesAfter = max(deferral, stored / 4)
+            deferSecondaryIndexesAfter = max(Self.defaultDeferral, stored / 4)
         }
         try db.execute(sql: "PRAGMA cache_size = -\(keysDropped ? Self.appendCacheKiB : Self.loadCacheKiB)")
     }
@@ -284,21 +283,13 @@ final class SQLiteBulkSink: BulkSink {
             for entity in entities where entity.kind == .offering { staleSearch.formUnion(entity.organizations.map(\.description)) }
             return
         }
-        if let organizationRow {
+        if let organizationRow, let search = record.search {
             // A new organization's offerings are all in this record: index it from the record.
-            // Ranking reads service words from the taxonomy through the codes (SearchRows).
-            let text: SearchText, tokens: String
-            if let search = record.search, let serviceTokens = record.serviceTokens {
-                (text, tokens) = (search, serviceTokens)
-            } else {
-                let offerings = PreparedRecord.offerings(in: entities)
-                (text, tokens) = (SearchText(organization: organization, offerings: offerings, services: ""), SearchRows.serviceTokens(offerings.map(\.service)))
-            }
             var statement = try statements.single(.searchRow)
             statement.bind(Int(organizationRow))
-            statement.bind(text.names)
-            statement.bind(text.descriptions)
-            statement.bind(tokens)
+            statement.bind(search.names)
+            statement.bind(search.descriptions)
+            statement.bind(search.serviceTokens)
             try statement.execute(db)
         } else {
             staleSearch.insert(organization.id.description)

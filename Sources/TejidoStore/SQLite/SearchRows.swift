@@ -5,6 +5,21 @@ import TejidoModel
 /// Keeps the full-text rows in step with organizations: the text is folded in Swift
 /// (``TextFolding``) before it reaches FTS5, because SQLite's tokenizer does not fold Greek.
 enum SearchRows {
+    /// What an organization's row in `organization_search` holds: its names and descriptions,
+    /// folded, and the tokens of the codes it offers (the `services` column stays empty).
+    struct Fields: Sendable {
+        var names: String
+        var descriptions: String
+        var serviceTokens: String
+
+        init(organization: Organization, offerings: [Offering]) {
+            let text = SearchText(organization: organization, offerings: offerings, services: "")
+            names = text.names
+            descriptions = text.descriptions
+            serviceTokens = SearchRows.serviceTokens(offerings.map(\.service))
+        }
+    }
+
     /// Rewrites the search rows of these organizations from what is stored now. A row holds the
     /// folded names and descriptions and the offered codes; ranking reads the codes' words from
     /// the taxonomy, so a changed service needs no row rewritten.
@@ -16,11 +31,11 @@ enum SearchRows {
             let organization = try decoder.decode(Organization.self, from: Data((row["payload"] as String).utf8))
             let offerings = try String.fetchAll(db, sql: "SELECT payload FROM offerings WHERE organization_id = ?", arguments: [id])
                 .map { try decoder.decode(Offering.self, from: Data($0.utf8)) }
-            let text = SearchText(organization: organization, offerings: offerings, services: "")
+            let search = Fields(organization: organization, offerings: offerings)
             try db.execute(sql: "DELETE FROM organization_search WHERE rowid = ?", arguments: [rowid])
             try db.execute(
                 sql: "INSERT INTO organization_search (rowid, names, services, descriptions, service_codes) VALUES (?, ?, '', ?, ?)",
-                arguments: [rowid, text.names, text.descriptions, serviceTokens(offerings.map(\.service))])
+                arguments: [rowid, search.names, search.descriptions, search.serviceTokens])
         }
     }
 
