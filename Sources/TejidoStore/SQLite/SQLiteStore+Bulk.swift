@@ -121,9 +121,15 @@ final class SQLiteBulkSink: BulkSink {
     /// The page cache while records are written into indexed tables: large enough for the indexes
     /// being filled.
     static let loadCacheKiB = 131_072
-    /// The page cache while rows only append (no index kept up to date), and so the sorter's
-    /// memory while dropped indexes are built again.
+    /// The page cache while rows only append (no index kept up to date).
     static let appendCacheKiB = 32_768
+    /// The page cache, and so each sorted run's size, while dropped indexes are built again. Runs
+    /// this small let SQLite's helper threads sort them while the table is still being read
+    /// (`PRAGMA threads`); one run as large as the cache is sorted on the writing thread alone.
+    static let indexBuildCacheKiB = 2_048
+    /// SQLite's helper threads for sorting while indexes are built: one per core, up to four.
+    /// By then the parsing threads have ended, so the other cores are idle.
+    static var indexBuildThreads: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4) }
     /// Index definitions dropped while loading, to build once at the end.
     private var deferredIndexes: [String] = []
     /// For a write into tables that already hold rows: after how many written records the
@@ -306,7 +312,9 @@ final class SQLiteBulkSink: BulkSink {
         streamSlugs = [:]
         streamSlugCollisions = [:]
         if keeps, !deferredIndexes.isEmpty {
-            try db.execute(sql: "PRAGMA cache_size = -\(Self.appendCacheKiB)")
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.indexBuildCacheKiB)")
+            try db.execute(sql: "PRAGMA threads = \(Self.indexBuildThreads)")
+            defer { try? db.execute(sql: "PRAGMA threads = 0") }
             try restoreIndexes()
         }
         if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), in: db) }
