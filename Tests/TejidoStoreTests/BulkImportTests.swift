@@ -240,6 +240,26 @@ struct NewDatabaseLoadTests {
         #expect(try await SQLiteStore(path: path).stats().organizations == 119)
     }
 
+    /// The page size a SQLite file's header records (bytes 16 and 17, big-endian; 1 means 65,536).
+    static func pageSize(ofFileAt path: String) throws -> Int {
+        let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(18)
+        let size = Int(header[16]) << 8 | Int(header[17])
+        return size == 1 ? 65_536 : size
+    }
+
+    @Test("a database created by a load or by opening a new store has the store's page size, not SQLite's default")
+    func newDatabasePageSize() async throws {
+        let file = try BulkImportTests.generatedFile(organizations: 20, seed: 5)
+        let (folder, path, outcome) = try await Self.load(file, mode: .allOrNothing)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(outcome.committed)
+        #expect(try Self.pageSize(ofFileAt: path) == SQLiteStore.pageSize)
+        #expect(SQLiteStore.pageSize != 4_096)
+        let opened = folder.appendingPathComponent("opened.sqlite").path
+        _ = try SQLiteStore(path: opened)
+        #expect(try Self.pageSize(ofFileAt: opened) == SQLiteStore.pageSize)
+    }
+
     @Test("an existing file is never loaded over")
     func refusesExistingFile() async throws {
         let folder = try StoreFixtures.temporaryFolder()

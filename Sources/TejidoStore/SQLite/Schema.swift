@@ -161,6 +161,27 @@ enum Schema {
             try db.execute(sql: "UPDATE organizations SET match_facts = NULL")
             try MatchFactsBackfill.run(db)
         }
+        migrator.registerMigration("v6-leaner-indexes") { db in
+            // Two indexes no query reads: the --kind and --lang filters find an organization's
+            // rows through the lookup tables' keys, which lead with organization_id. Each cost a
+            // sort of a million-row table at the end of every large load.
+            try db.execute(sql: "DROP INDEX organization_kinds_kind; DROP INDEX organization_languages_language")
+            // The full-text table without per-row column sizes (FTS5's `columnsize = 0`): they
+            // serve only bm25 and xColumnSize, and search ranks with tejido_search_score, so the
+            // docsize row each organization wrote was never read.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE organization_search_v6 USING fts5(
+                    names, services UNINDEXED, descriptions, service_codes,
+                    tokenize = 'unicode61 remove_diacritics 2', columnsize = 0
+                )
+                """)
+            try db.execute(sql: """
+                INSERT INTO organization_search_v6 (rowid, names, services, descriptions, service_codes)
+                SELECT rowid, names, services, descriptions, service_codes FROM organization_search
+                """)
+            try db.execute(sql: "DROP TABLE organization_search")
+            try db.execute(sql: "ALTER TABLE organization_search_v6 RENAME TO organization_search")
+        }
         return migrator
     }
 }
