@@ -38,6 +38,27 @@ struct BulkImportTests {
         }
     }
 
+    @Test("the change log names every record a bulk write stored, once, in the order of the file, whether loaded new or written into a store")
+    func changeLogOrder() async throws {
+        let file = try Self.generatedFile(organizations: 150, seed: 17)
+        var expected: [String] = []
+        var reader = try JSONLinesReader(url: file)
+        try reader.forEach { result, _, _ in expected += try result.get().entities.map { "\($0.kind.rawValue) \($0.id)" } }
+        #expect(expected.count > 2 * 256)
+
+        let store = try SQLiteStore.inMemory()
+        let outcome = try await Self.importFile(file, into: store, mode: .allOrNothing)
+        let (folder, path, loaded) = try await NewDatabaseLoadTests.load(file, mode: .allOrNothing)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (store, outcome) in [(store, outcome), (try SQLiteStore(path: path), loaded)] {
+            let changes = try await store.changes(after: 0, limit: 1_000_000)
+            #expect(changes.map { "\($0.kind.rawValue) \($0.id)" } == expected)
+            #expect(changes.map(\.seq) == Array(1...Int64(expected.count)))
+            #expect(changes.allSatisfy { $0.operation == .upsert })
+            #expect(outcome.summary.lastSequence == Int64(expected.count))
+        }
+    }
+
     /// Index of the first line of the given type.
     static func firstLine(_ lines: [String], type: String) -> Int { lines.firstIndex { $0.contains("\"type\":\"\(type)\"") }! }
 

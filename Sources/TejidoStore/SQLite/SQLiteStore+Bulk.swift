@@ -113,6 +113,12 @@ final class SQLiteBulkSink: BulkSink {
     /// The rare slugs whose hash an earlier slug of the stream already had.
     private var streamSlugCollisions: [Slug: Int64] = [:]
     private var staleSearch = Set<String>()
+    /// Change-log rows of records already written, in write order, not yet inserted. They go in
+    /// ``logBatch`` at a time, ``BulkStatements/maxRows`` to a statement, rather than in one
+    /// statement per record, each of which also rewrote the log's AUTOINCREMENT counter.
+    private var pendingLog: [(kind: EntityKind, id: String)] = []
+    /// How many change-log rows wait before they are inserted.
+    static let logBatch = 256
     private let now = ISO8601DateFormatter().string(from: Date())
     private let statements: BulkStatements
     /// Kinds whose table was empty when the write began: a record of those kinds is new unless
@@ -244,8 +250,6 @@ final class SQLiteBulkSink: BulkSink {
         guard writing else { return }
         var organizationRow: Int64?
         var searchTouched = false
-        var logged: [(kind: EntityKind, id: String)] = []
-        logged.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() {
             let payload = try record.payloads?[position] ?? entity.payload()
             let id = record.ids[position]
@@ -267,7 +271,7 @@ final class SQLiteBulkSink: BulkSink {
                 summary.updated[entity.kind, default: 0] += 1
             }
             // The log names the record; its payload is read from its table when the log is followed.
-            logged.append((entity.kind, id))
+            pendingLog.append((entity.kind, id))
             switch entity {
             case .organization, .offering: searchTouched = true
             case .service, .relationship, .need, .referral, .activityReport, .area:
@@ -277,7 +281,7 @@ final class SQLiteBulkSink: BulkSink {
                 staleSearch.formUnion(try Entity.decode(entity.kind, payload: stored!).organizations.map(\.description))
             }
         }
-        if !logged.isEmpty { try statements.logUpserts(logged, at: now) }
+        if pendingLog.count >= Self.logBatch { try flushLog() }
         recordsWritten += 1
         if let after = deferSecondaryIndexesAfter, recordsWritten >= after {
             deferSecondaryIndexesAfter = nil
@@ -304,6 +308,7 @@ final class SQLiteBulkSink: BulkSink {
 
     /// Refreshes what still needs it and sets the log position.
     func finish() throws {
+        try flushLog()
         // Every record is in: what was kept to check them is no longer needed, and building the
         // indexes sorts in memory up to the page cache's size, so both shrink first.
         streamOrganizations = [:]
@@ -319,6 +324,13 @@ final class SQLiteBulkSink: BulkSink {
         }
         if writing, !staleSearch.isEmpty { try SearchRows.refresh(Array(staleSearch), in: db) }
         summary.lastSequence = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM changes") ?? 0
+    }
+
+    /// Inserts the change-log rows that wait, in order.
+    private func flushLog() throws {
+        guard !pendingLog.isEmpty else { return }
+        try statements.logUpserts(pendingLog, at: now)
+        pendingLog.removeAll(keepingCapacity: true)
     }
 
     private func duplicate(_ entity: Entity, line: Int) -> ValidationIssue? {
