@@ -100,11 +100,12 @@ final class SQLiteBulkSink: BulkSink {
     private var areas: Set<AreaID>
     /// Organizations written in this stream, with their line, to find duplicates.
     /// Lines are kept as `UInt32` (a file of over four billion lines would see clamped numbers
-    /// in duplicate reports) and ids by kind, so a million-organization import holds about
-    /// 20 bytes per id and no one table doubles while the others are full.
-    private var streamOrganizations: [OrganizationID: UInt32] = [:]
+    /// in duplicate reports) and ids by kind, in ``UUIDLineTable``s of 20 bytes a slot, so no one
+    /// table doubles while the others are full.
+    private var streamOrganizations = UUIDLineTable()
     /// Ids of relationships, referrals, offerings and needs written in this stream, with their line.
-    private var streamIDs: [EntityKind: [UUID: UInt32]] = [:]
+    private var streamRelationships = UUIDLineTable(), streamReferrals = UUIDLineTable()
+    private var streamOfferings = UUIDLineTable(), streamNeeds = UUIDLineTable()
     /// Stored organizations already looked up (those of this stream are in `streamOrganizations`).
     private var knownOrganizations = Set<OrganizationID>()
     /// While the key indexes are dropped: the rowid of the organization written with each slug,
@@ -242,7 +243,7 @@ final class SQLiteBulkSink: BulkSink {
             case .area(let area):
                 areas.insert(area.id)
             case .organization(let organization):
-                streamOrganizations[organization.id] = UInt32(clamping: line)
+                streamOrganizations.updateLine(UInt32(clamping: line), for: organization.id.uuid)
             default:
                 break
             }
@@ -311,8 +312,9 @@ final class SQLiteBulkSink: BulkSink {
         try flushLog()
         // Every record is in: what was kept to check them is no longer needed, and building the
         // indexes sorts in memory up to the page cache's size, so both shrink first.
-        streamOrganizations = [:]
-        streamIDs = [:]
+        streamOrganizations = UUIDLineTable(capacity: 0)
+        (streamRelationships, streamReferrals) = (UUIDLineTable(capacity: 0), UUIDLineTable(capacity: 0))
+        (streamOfferings, streamNeeds) = (UUIDLineTable(capacity: 0), UUIDLineTable(capacity: 0))
         knownOrganizations = []
         streamSlugs = [:]
         streamSlugCollisions = [:]
@@ -336,11 +338,11 @@ final class SQLiteBulkSink: BulkSink {
     private func duplicate(_ entity: Entity, line: Int) -> ValidationIssue? {
         switch entity {
         case .organization(let organization):
-            if let first = streamOrganizations[organization.id] { return ValidationIssue("id", "'\(organization.id)' appears twice in this import (first on line \(first))") }
+            if let first = streamOrganizations.line(of: organization.id.uuid) { return ValidationIssue("id", "'\(organization.id)' appears twice in this import (first on line \(first))") }
         case .relationship(let relationship):
-            if let first = streamIDs[.relationship, default: [:]].updateValue(UInt32(clamping: line), forKey: relationship.id.uuid) { return ValidationIssue("id", "'\(relationship.id)' appears twice in this import (first on line \(first))") }
+            if let first = streamRelationships.updateLine(UInt32(clamping: line), for: relationship.id.uuid) { return ValidationIssue("id", "'\(relationship.id)' appears twice in this import (first on line \(first))") }
         case .referral(let referral):
-            if let first = streamIDs[.referral, default: [:]].updateValue(UInt32(clamping: line), forKey: referral.id.uuid) { return ValidationIssue("id", "'\(referral.id)' appears twice in this import (first on line \(first))") }
+            if let first = streamReferrals.updateLine(UInt32(clamping: line), for: referral.id.uuid) { return ValidationIssue("id", "'\(referral.id)' appears twice in this import (first on line \(first))") }
         default:
             break
         }
@@ -355,13 +357,14 @@ final class SQLiteBulkSink: BulkSink {
         case .need(let need): id = need.id.uuid
         default: return nil
         }
-        if let first = streamIDs[entity.kind]?[id] { return ValidationIssue("id", "'\(entity.id)' appears twice in this import (first on line \(first))") }
-        streamIDs[entity.kind, default: [:]][id] = UInt32(clamping: line)
-        return nil
+        let line = UInt32(clamping: line)
+        let first = entity.kind == .offering ? streamOfferings.insertLine(line, for: id) : streamNeeds.insertLine(line, for: id)
+        guard let first else { return nil }
+        return ValidationIssue("id", "'\(entity.id)' appears twice in this import (first on line \(first))")
     }
 
     private func organizationExists(_ id: OrganizationID) throws -> Bool {
-        if streamOrganizations[id] != nil || knownOrganizations.contains(id) { return true }
+        if streamOrganizations.contains(id.uuid) || knownOrganizations.contains(id) { return true }
         // Into an empty table, only this stream has written organizations.
         if freshTables.contains(.organization) { return false }
         let found = try db.fastText("SELECT 'x' FROM organizations WHERE id = ?", .text(id.description)) != nil
