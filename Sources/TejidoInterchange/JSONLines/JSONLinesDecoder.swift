@@ -166,9 +166,10 @@ struct JSONLinesDecoder {
     }
 
     private func uuid<T>(_ node: JanssonNode, _ key: String, _ type: EntityID<T>.Type, _ parent: String = "") throws(FieldProblem) -> EntityID<T> {
+        // Read from jansson's bytes: an id becomes a UUID without becoming a String first.
+        if let bytes = node[key]?.utf8, let id = EntityID<T>(utf8: bytes) { return id }
         let text = try string(node, key, parent)
-        guard let id = EntityID<T>(text) else { throw FieldProblem(field: path(parent, key), reason: "'\(text)' is not a UUID") }
-        return id
+        throw FieldProblem(field: path(parent, key), reason: "'\(text)' is not a UUID")
     }
 
     private func optionalUUID<T>(_ node: JanssonNode, _ key: String, _ type: EntityID<T>.Type) throws(FieldProblem) -> EntityID<T>? {

@@ -13,9 +13,13 @@ struct JanssonNode {
         return JanssonNode(pointer: value)
     }
 
-    var string: String? {
+    var string: String? { utf8.map { String(decoding: $0, as: UTF8.self) } }
+
+    /// A string's bytes, borrowed from jansson (which keeps its length, so nothing is counted
+    /// again and no `String` is made); `nil` when this is not a string.
+    var utf8: UnsafeBufferPointer<UInt8>? {
         guard type == JSON_STRING, let text = json_string_value(pointer) else { return nil }
-        return String(cString: text)
+        return UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: json_string_length(pointer))
     }
 
     var integer: Int? { type == JSON_INTEGER ? Int(json_integer_value(pointer)) : nil }
