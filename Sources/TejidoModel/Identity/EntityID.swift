@@ -80,9 +80,9 @@ enum UUIDText {
         return text.withUTF8 { parse(utf8: $0) }
     }
 
-    /// Parses `8-4-4-4-12` hexadecimal digits, either case. An import parses some ten million ids
-    /// a million organizations, so this reads each digit through a table and checks them all at
-    /// once, after the loop.
+    /// Parses `8-4-4-4-12` hexadecimal digits, either case. An import of a million organizations
+    /// parses some ten million ids, so this reads each digit through a table and checks them all
+    /// at once, after the loop.
     static func parse(utf8: UnsafeBufferPointer<UInt8>) -> UUID? {
         guard utf8.count == 36, utf8[8] == 0x2D, utf8[13] == 0x2D, utf8[18] == 0x2D, utf8[23] == 0x2D else { return nil }
         var bytes = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),

@@ -312,9 +312,11 @@ final class SQLiteBulkSink: BulkSink {
         try flushLog()
         // Every record is in: what was kept to check them is no longer needed, and building the
         // indexes sorts in memory up to the page cache's size, so both shrink first.
-        streamOrganizations = UUIDLineTable(capacity: 0)
-        (streamRelationships, streamReferrals) = (UUIDLineTable(capacity: 0), UUIDLineTable(capacity: 0))
-        (streamOfferings, streamNeeds) = (UUIDLineTable(capacity: 0), UUIDLineTable(capacity: 0))
+        streamOrganizations.removeAll()
+        streamRelationships.removeAll()
+        streamReferrals.removeAll()
+        streamOfferings.removeAll()
+        streamNeeds.removeAll()
         knownOrganizations = []
         streamSlugs = [:]
         streamSlugCollisions = [:]

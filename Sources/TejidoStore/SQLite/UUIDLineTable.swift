@@ -40,7 +40,8 @@ struct UUIDLineTable {
         shift = UInt64(64 - slots.trailingZeroBitCount)
     }
 
-    var isEmpty: Bool { count == 0 }
+    /// Forgets every id and gives back the memory.
+    mutating func removeAll() { self = UUIDLineTable(capacity: 0) }
 
     /// The line stored for `id`, if it is there.
     func line(of id: UUID) -> UInt32? {
