@@ -43,8 +43,8 @@ public struct SQLiteStore: Store {
     }
 
     /// The page size of a new database file. Twice SQLite's default: a million-organization load
-    /// writes and reads back several gigabytes, and with 4 KiB pages the kernel's per-page work
-    /// in those writes and reads took as long as SQLite's own (docs/import-performance.md).
+    /// writes and reads back several gigabytes, one system call per page, and SQLite's share of
+    /// it takes about 7 % less (docs/import-performance.md, "Fourth round").
     public static let pageSize = 8_192
 
     /// `tejido_search_score(names, service_codes, descriptions, words)`: the same relevance the
