@@ -51,7 +51,7 @@ struct JSONLinesDecoder {
         organization.description = try localized(node, "description")
         organization.kinds = try list(node, "kinds") { element, field throws(FieldProblem) in try enumValue(element, field, OrganizationKind.self) }
         organization.legalForm = try optionalString(node, "legal_form")
-        organization.stage = try enumeration(node, "stage", "", Stage.self)
+        organization.stage = try enumeration(node, "stage", .root, Stage.self)
         organization.sectors = try strings(node, "sectors")
         organization.website = try optionalString(node, "website")
         organization.email = try optionalString(node, "email")
@@ -68,8 +68,8 @@ struct JSONLinesDecoder {
         organization.populationsServed = try strings(node, "populations_served")
         if let fluency = node["coop_fluency"] {
             organization.coopFluency = CoopFluency(
-                level: try enumeration(fluency, "level", "coop_fluency", CoopFluency.Level.self) ?? .none,
-                coopClients: try optionalInteger(fluency, "coop_clients", "coop_fluency"))
+                level: try enumeration(fluency, "level", .named("coop_fluency"), CoopFluency.Level.self) ?? .none,
+                coopClients: try optionalInteger(fluency, "coop_clients", .named("coop_fluency")))
         }
         organization.acceptsReferrals = try optionalBool(node, "accepts_referrals") ?? true
         organization.contacts = try list(node, "contacts") { element, field throws(FieldProblem) in
@@ -85,7 +85,7 @@ struct JSONLinesDecoder {
                 areas: try strings(element, "areas", field).map { AreaID($0) }, capacityPerMonth: try optionalInteger(element, "capacity_per_month", field),
                 cost: try enumeration(element, "cost", field, Offering.Cost.self), coopFluent: try optionalBool(element, "coop_fluent", field),
                 modes: try strings(element, "modes", field).map { (mode) throws(FieldProblem) in
-                    guard let value = Offering.Mode(rawValue: mode) else { throw invalid(field + ".modes", mode, Offering.Mode.self) }
+                    guard let value = Offering.Mode(rawValue: mode) else { throw invalid(field.text + ".modes", mode, Offering.Mode.self) }
                     return value
                 },
                 sources: try sources(element, "sources", field))
@@ -101,7 +101,7 @@ struct JSONLinesDecoder {
     }
 
     private func relationship(_ node: JanssonNode) throws(FieldProblem) -> Relationship {
-        guard let kind = try enumeration(node, "kind", "", Relationship.Kind.self) else { throw FieldProblem(field: "kind", reason: "is required but missing") }
+        guard let kind = try enumeration(node, "kind", .root, Relationship.Kind.self) else { throw FieldProblem(field: "kind", reason: "is required but missing") }
         return Relationship(
             id: try uuid(node, "id", RelationshipID.self), kind: kind,
             from: try uuid(node, "from", OrganizationID.self), to: try uuid(node, "to", OrganizationID.self),
@@ -115,17 +115,17 @@ struct JSONLinesDecoder {
             client: try uuid(node, "client", OrganizationID.self), provider: try uuid(node, "provider", OrganizationID.self),
             service: ServiceCode(try string(node, "service")), need: try optionalUUID(node, "need", NeedID.self),
             message: try optionalString(node, "message"), notes: try optionalString(node, "notes"),
-            status: try enumeration(node, "status", "", Referral.Status.self) ?? .proposed)
+            status: try enumeration(node, "status", .root, Referral.Status.self) ?? .proposed)
         if let outcome = node["outcome"] {
-            guard let result = try enumeration(outcome, "result", "outcome", Referral.Outcome.Result.self) else {
+            guard let result = try enumeration(outcome, "result", .named("outcome"), Referral.Outcome.Result.self) else {
                 throw FieldProblem(field: "outcome.result", reason: "is required but missing")
             }
-            referral.outcome = Referral.Outcome(result: result, rating: try optionalInteger(outcome, "rating", "outcome"))
+            referral.outcome = Referral.Outcome(result: result, rating: try optionalInteger(outcome, "rating", .named("outcome")))
         }
         referral.history = try list(node, "history") { element, field throws(FieldProblem) in
             let text = try string(element, "at", field)
-            guard let at = Timestamp.parse(text) else { throw FieldProblem(field: field + ".at", reason: "'\(text)' is not a UTC timestamp such as 2024-02-02T10:30:00Z") }
-            guard let status = try enumeration(element, "status", field, Referral.Status.self) else { throw FieldProblem(field: field + ".status", reason: "is required but missing") }
+            guard let at = Timestamp.parse(text) else { throw FieldProblem(field: field.text + ".at", reason: "'\(text)' is not a UTC timestamp such as 2024-02-02T10:30:00Z") }
+            guard let status = try enumeration(element, "status", field, Referral.Status.self) else { throw FieldProblem(field: field.text + ".status", reason: "is required but missing") }
             return Referral.Transition(status: status, at: at)
         }
         return referral
@@ -133,39 +133,42 @@ struct JSONLinesDecoder {
 
     // MARK: Fields
 
-    private func path(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : parent + "." + key }
+    private func path(_ parent: FieldPath, _ key: String) -> String {
+        let prefix = parent.text
+        return prefix.isEmpty ? key : prefix + "." + key
+    }
 
-    private func string(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> String {
+    private func string(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> String {
         guard let value = node[key] else { throw FieldProblem(field: path(parent, key), reason: "is required but missing") }
         guard let text = value.string else { throw FieldProblem(field: path(parent, key), reason: "must be a string, not \(value.typeName)") }
         return text
     }
 
-    private func optionalString(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> String? {
+    private func optionalString(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> String? {
         guard let value = node[key] else { return nil }
         guard let text = value.string else { throw FieldProblem(field: path(parent, key), reason: "must be a string, not \(value.typeName)") }
         return text
     }
 
-    private func optionalNumber(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> Double? {
+    private func optionalNumber(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> Double? {
         guard let value = node[key] else { return nil }
         guard let number = value.number else { throw FieldProblem(field: path(parent, key), reason: "must be a number, not \(value.typeName)") }
         return number
     }
 
-    private func optionalInteger(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> Int? {
+    private func optionalInteger(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> Int? {
         guard let value = node[key] else { return nil }
         guard let number = value.integer else { throw FieldProblem(field: path(parent, key), reason: "must be a whole number, not \(value.typeName)") }
         return number
     }
 
-    private func optionalBool(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> Bool? {
+    private func optionalBool(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> Bool? {
         guard let value = node[key] else { return nil }
         guard let flag = value.bool else { throw FieldProblem(field: path(parent, key), reason: "must be true or false, not \(value.typeName)") }
         return flag
     }
 
-    private func uuid<T>(_ node: JanssonNode, _ key: String, _ type: EntityID<T>.Type, _ parent: String = "") throws(FieldProblem) -> EntityID<T> {
+    private func uuid<T>(_ node: JanssonNode, _ key: String, _ type: EntityID<T>.Type, _ parent: FieldPath = .root) throws(FieldProblem) -> EntityID<T> {
         // Read from jansson's bytes: an id becomes a UUID without becoming a String first.
         if let bytes = node[key]?.utf8, let id = EntityID<T>(utf8: bytes) { return id }
         let text = try string(node, key, parent)
@@ -181,36 +184,38 @@ struct JSONLinesDecoder {
         FieldProblem(field: field, reason: "'\(value)' is not allowed; use one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
     }
 
-    private func enumeration<E: RawRepresentable & CaseIterable>(_ node: JanssonNode, _ key: String, _ parent: String, _ type: E.Type) throws(FieldProblem) -> E?
+    private func enumeration<E: RawRepresentable & CaseIterable>(_ node: JanssonNode, _ key: String, _ parent: FieldPath, _ type: E.Type) throws(FieldProblem) -> E?
     where E.RawValue == String {
         guard let text = try optionalString(node, key, parent) else { return nil }
         guard let value = E(rawValue: text) else { throw invalid(path(parent, key), text, E.self) }
         return value
     }
 
-    private func enumValue<E: RawRepresentable & CaseIterable>(_ node: JanssonNode, _ field: String, _ type: E.Type) throws(FieldProblem) -> E where E.RawValue == String {
-        guard let text = node.string else { throw FieldProblem(field: field, reason: "must be a string, not \(node.typeName)") }
-        guard let value = E(rawValue: text) else { throw invalid(field, text, E.self) }
+    private func enumValue<E: RawRepresentable & CaseIterable>(_ node: JanssonNode, _ field: FieldPath, _ type: E.Type) throws(FieldProblem) -> E where E.RawValue == String {
+        guard let text = node.string else { throw FieldProblem(field: field.text, reason: "must be a string, not \(node.typeName)") }
+        guard let value = E(rawValue: text) else { throw invalid(field.text, text, E.self) }
         return value
     }
 
-    private func list<T>(_ node: JanssonNode, _ key: String, _ parent: String = "", _ element: (JanssonNode, String) throws(FieldProblem) -> T) throws(FieldProblem) -> [T] {
+    private func list<T>(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root, _ element: (JanssonNode, FieldPath) throws(FieldProblem) -> T) throws(FieldProblem) -> [T] {
         guard let value = node[key] else { return [] }
         guard let elements = value.elements else { throw FieldProblem(field: path(parent, key), reason: "must be a list, not \(value.typeName)") }
         var result: [T] = []
         result.reserveCapacity(elements.count)
-        for (index, item) in elements.enumerated() { result.append(try element(item, "\(path(parent, key))[\(index)]")) }
+        // Each element's name (`offerings[2]`) is spelled out only if a problem needs it.
+        let prefix = parent.text
+        for (index, item) in elements.enumerated() { result.append(try element(item, FieldPath(prefix: prefix, key: key, index: index))) }
         return result
     }
 
-    private func strings(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> [String] {
+    private func strings(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> [String] {
         try list(node, key, parent) { element, field throws(FieldProblem) in
-            guard let text = element.string else { throw FieldProblem(field: field, reason: "must be a string, not \(element.typeName)") }
+            guard let text = element.string else { throw FieldProblem(field: field.text, reason: "must be a string, not \(element.typeName)") }
             return text
         }
     }
 
-    private func localized(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> LocalizedText {
+    private func localized(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> LocalizedText {
         guard let value = node[key] else { return [:] }
         guard let members = value.members else { throw FieldProblem(field: path(parent, key), reason: "must be an object of texts by language, not \(value.typeName)") }
         var texts: [String: String] = [:]
@@ -221,12 +226,33 @@ struct JSONLinesDecoder {
         return LocalizedText(texts)
     }
 
-    private func sources(_ node: JanssonNode, _ key: String, _ parent: String = "") throws(FieldProblem) -> [Source] {
+    private func sources(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> [Source] {
         try list(node, key, parent) { element, field throws(FieldProblem) in
             Source(
                 document: try string(element, "document", field), quote: try optionalString(element, "quote", field),
                 language: try optionalString(element, "language", field).map { LanguageCode($0) },
                 date: try optionalString(element, "date", field).map { PartialDate($0) }, sourceID: try optionalString(element, "source_id", field))
         }
+    }
+}
+
+/// Where a field sits in a record, for problem reports: spelled out (`offerings[2].sources[0]`)
+/// only when a problem names it, not for every list element read.
+struct FieldPath {
+    /// The path of what holds the list, already spelled out ("" at the top of a record).
+    let prefix: String
+    /// The list's key, or "" for a field that is not a list element.
+    let key: String
+    /// The element's position in the list; -1 when not in a list.
+    let index: Int
+
+    static let root = FieldPath(prefix: "", key: "", index: -1)
+
+    /// An object nested directly under the record, such as `coop_fluency`.
+    static func named(_ name: String) -> FieldPath { FieldPath(prefix: name, key: "", index: -1) }
+
+    var text: String {
+        guard index >= 0 else { return prefix }
+        return (prefix.isEmpty ? key : prefix + "." + key) + "[\(index)]"
     }
 }

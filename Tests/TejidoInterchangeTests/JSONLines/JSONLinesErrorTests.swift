@@ -30,6 +30,12 @@ struct JSONLinesErrorTests {
         (#"{"type":"organization","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","slug":"x-y","name":"X","kinds":["bakery"]}"#, "kinds[0]", "is not allowed"),
         (#"{"type":"organization","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","slug":"x-y","name":"X","offerings":[{"id":"nope","service":"finance"}]}"#, "offerings[0].id", "is not a UUID"),
         (#"{"type":"relationship","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","kind":"likes","from":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a02","to":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a03"}"#, "kind", "is not allowed"),
+        (#"{"type":"organization","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","slug":"x-y","name":"X","offerings":[{"id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a02","service":"finance"},{"id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a03","service":"finance","sources":[{"document":"a"},{"document":7}]}]}"#, "offerings[1].sources[1].document", "must be a string"),
+        (#"{"type":"organization","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","slug":"x-y","name":"X","offerings":[{"id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a02","service":"finance","modes":["online","by_pigeon"]}]}"#, "offerings[0].modes", "is not allowed"),
+        (#"{"type":"organization","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","slug":"x-y","name":"X","languages":["es",3]}"#, "languages[1]", "must be a string"),
+        (#"{"type":"organization","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","slug":"x-y","name":"X","locations":[{"country":"ES"},{"country":"ES","lat":"north"}]}"#, "locations[1].lat", "must be a number"),
+        (#"{"type":"organization","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","slug":"x-y","name":"X","coop_fluency":{"level":"guru"}}"#, "coop_fluency.level", "is not allowed"),
+        (#"{"type":"referral","id":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a01","referrer":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a02","client":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a03","provider":"6f2c3a52-7a47-4c44-8a0e-0d1c8d2b6a04","service":"finance","history":[{"at":"2024-02-02T10:30:00Z","status":"sent"},{"at":"yesterday","status":"sent"}]}"#, "history[1].at", "is not a UTC timestamp"),
         (#"{"type":"bakery"}"#, "type", "is not a record type"),
         (#"[1,2]"#, "", "must be a JSON object"),
     ])
