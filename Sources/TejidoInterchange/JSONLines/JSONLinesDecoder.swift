@@ -133,49 +133,49 @@ struct JSONLinesDecoder {
 
     // MARK: Fields
 
-    private func path(_ parent: FieldPath, _ key: String) -> String {
+    private func path(_ parent: FieldPath, _ key: StaticString) -> String {
         let prefix = parent.text
-        return prefix.isEmpty ? key : prefix + "." + key
+        return prefix.isEmpty ? "\(key)" : prefix + ".\(key)"
     }
 
-    private func string(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> String {
+    private func string(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> String {
         guard let value = node[key] else { throw FieldProblem(field: path(parent, key), reason: "is required but missing") }
         guard let text = value.string else { throw FieldProblem(field: path(parent, key), reason: "must be a string, not \(value.typeName)") }
         return text
     }
 
-    private func optionalString(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> String? {
+    private func optionalString(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> String? {
         guard let value = node[key] else { return nil }
         guard let text = value.string else { throw FieldProblem(field: path(parent, key), reason: "must be a string, not \(value.typeName)") }
         return text
     }
 
-    private func optionalNumber(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> Double? {
+    private func optionalNumber(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> Double? {
         guard let value = node[key] else { return nil }
         guard let number = value.number else { throw FieldProblem(field: path(parent, key), reason: "must be a number, not \(value.typeName)") }
         return number
     }
 
-    private func optionalInteger(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> Int? {
+    private func optionalInteger(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> Int? {
         guard let value = node[key] else { return nil }
         guard let number = value.integer else { throw FieldProblem(field: path(parent, key), reason: "must be a whole number, not \(value.typeName)") }
         return number
     }
 
-    private func optionalBool(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> Bool? {
+    private func optionalBool(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> Bool? {
         guard let value = node[key] else { return nil }
         guard let flag = value.bool else { throw FieldProblem(field: path(parent, key), reason: "must be true or false, not \(value.typeName)") }
         return flag
     }
 
-    private func uuid<T>(_ node: JanssonNode, _ key: String, _ type: EntityID<T>.Type, _ parent: FieldPath = .root) throws(FieldProblem) -> EntityID<T> {
+    private func uuid<T>(_ node: JanssonNode, _ key: StaticString, _ type: EntityID<T>.Type, _ parent: FieldPath = .root) throws(FieldProblem) -> EntityID<T> {
         // Read from jansson's bytes: an id becomes a UUID without becoming a String first.
         if let bytes = node[key]?.utf8, let id = EntityID<T>(utf8: bytes) { return id }
         let text = try string(node, key, parent)
         throw FieldProblem(field: path(parent, key), reason: "'\(text)' is not a UUID")
     }
 
-    private func optionalUUID<T>(_ node: JanssonNode, _ key: String, _ type: EntityID<T>.Type) throws(FieldProblem) -> EntityID<T>? {
+    private func optionalUUID<T>(_ node: JanssonNode, _ key: StaticString, _ type: EntityID<T>.Type) throws(FieldProblem) -> EntityID<T>? {
         guard node[key] != nil else { return nil }
         return try uuid(node, key, type)
     }
@@ -184,7 +184,7 @@ struct JSONLinesDecoder {
         FieldProblem(field: field, reason: "'\(value)' is not allowed; use one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
     }
 
-    private func enumeration<E: RawRepresentable & CaseIterable>(_ node: JanssonNode, _ key: String, _ parent: FieldPath, _ type: E.Type) throws(FieldProblem) -> E?
+    private func enumeration<E: RawRepresentable & CaseIterable>(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath, _ type: E.Type) throws(FieldProblem) -> E?
     where E.RawValue == String {
         guard let text = try optionalString(node, key, parent) else { return nil }
         guard let value = E(rawValue: text) else { throw invalid(path(parent, key), text, E.self) }
@@ -197,7 +197,7 @@ struct JSONLinesDecoder {
         return value
     }
 
-    private func list<T>(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root, _ element: (JanssonNode, FieldPath) throws(FieldProblem) -> T) throws(FieldProblem) -> [T] {
+    private func list<T>(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root, _ element: (JanssonNode, FieldPath) throws(FieldProblem) -> T) throws(FieldProblem) -> [T] {
         guard let value = node[key] else { return [] }
         guard let elements = value.elements else { throw FieldProblem(field: path(parent, key), reason: "must be a list, not \(value.typeName)") }
         var result: [T] = []
@@ -208,14 +208,14 @@ struct JSONLinesDecoder {
         return result
     }
 
-    private func strings(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> [String] {
+    private func strings(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> [String] {
         try list(node, key, parent) { element, field throws(FieldProblem) in
             guard let text = element.string else { throw FieldProblem(field: field.text, reason: "must be a string, not \(element.typeName)") }
             return text
         }
     }
 
-    private func localized(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> LocalizedText {
+    private func localized(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> LocalizedText {
         guard let value = node[key] else { return [:] }
         guard let members = value.members else { throw FieldProblem(field: path(parent, key), reason: "must be an object of texts by language, not \(value.typeName)") }
         var texts: [String: String] = [:]
@@ -226,7 +226,7 @@ struct JSONLinesDecoder {
         return LocalizedText(texts)
     }
 
-    private func sources(_ node: JanssonNode, _ key: String, _ parent: FieldPath = .root) throws(FieldProblem) -> [Source] {
+    private func sources(_ node: JanssonNode, _ key: StaticString, _ parent: FieldPath = .root) throws(FieldProblem) -> [Source] {
         try list(node, key, parent) { element, field throws(FieldProblem) in
             Source(
                 document: try string(element, "document", field), quote: try optionalString(element, "quote", field),
@@ -242,7 +242,7 @@ struct FieldPath {
     /// The path of what holds the list, already spelled out ("" at the top of a record).
     let prefix: String
     /// The list's key, or "" for a field that is not a list element.
-    let key: String
+    let key: StaticString
     /// The element's position in the list; -1 when not in a list.
     let index: Int
 
@@ -253,6 +253,6 @@ struct FieldPath {
 
     var text: String {
         guard index >= 0 else { return prefix }
-        return (prefix.isEmpty ? key : prefix + "." + key) + "[\(index)]"
+        return (prefix.isEmpty ? "\(key)" : prefix + ".\(key)") + "[\(index)]"
     }
 }

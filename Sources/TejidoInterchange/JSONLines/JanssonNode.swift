@@ -8,8 +8,14 @@ struct JanssonNode {
     var type: json_type { pointer.pointee.type }
 
     /// The member `key` of an object; `nil` when absent, null, or when this is not an object.
-    subscript(key: String) -> JanssonNode? {
-        guard type == JSON_OBJECT, let value = json_object_get(pointer, key), value.pointee.type != JSON_NULL else { return nil }
+    /// The key is a literal: it is looked up by its bytes and length, with no C string made for it
+    /// (a `String` argument would be copied into a new array for every lookup).
+    subscript(key: StaticString) -> JanssonNode? {
+        guard type == JSON_OBJECT else { return nil }
+        let found = UnsafeRawPointer(key.utf8Start).withMemoryRebound(to: CChar.self, capacity: key.utf8CodeUnitCount) {
+            json_object_getn(pointer, $0, key.utf8CodeUnitCount)
+        }
+        guard let value = found, value.pointee.type != JSON_NULL else { return nil }
         return JanssonNode(pointer: value)
     }
 
