@@ -12,7 +12,7 @@ public enum EntityKind: String, Hashable, Comparable, Sendable, Codable, CaseIte
 }
 
 /// Any one record of the directory.
-public enum Entity: Hashable, Sendable {
+public indirect enum Entity: Hashable, Sendable {
     case service(Service)
     case area(Area)
     case organization(Organization)

@@ -7,7 +7,12 @@ public struct AreaID: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// Whether the id follows the slug rules (a single letter code such as a country is allowed).
-    public var isValid: Bool { rawValue.count == 2 ? rawValue.allSatisfy { $0.isASCII && $0.isLowercase } : Slug.isValid(rawValue) }
+    /// Two lower-case ASCII letters (a country), or a slug. Read as bytes: a text of two bytes is
+    /// either two ASCII characters or one character that is no letter pair and no slug.
+    public var isValid: Bool {
+        let bytes = rawValue.utf8
+        return bytes.count == 2 ? bytes.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) } : Slug.isValid(rawValue)
+    }
 
     public var description: String { rawValue }
     public static func < (lhs: AreaID, rhs: AreaID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -14,10 +14,23 @@ public struct LanguageCode: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// Whether the tag is well formed: a 2–3 letter primary subtag, then 1–8 character alphanumeric subtags.
+    /// Read byte by byte: every allowed character is ASCII, so no Unicode properties are needed.
     public var isValid: Bool {
-        let parts = rawValue.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        var subtag = 0, length = 0
+        func lengthFits() -> Bool { subtag == 0 ? (2...3).contains(length) : (1...8).contains(length) }
+        for byte in rawValue.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard lengthFits() else { return false }
+                subtag += 1
+                length = 0
+                continue
+            }
+            let letter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            let digit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard letter || (digit && subtag > 0) else { return false }
+            length += 1
+        }
+        return lengthFits()
     }
 
     /// The four languages Tejido's own labels are written in.

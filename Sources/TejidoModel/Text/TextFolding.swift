@@ -8,7 +8,37 @@ import Foundation
 public enum TextFolding {
     /// The folded form of `text`, with non-alphanumeric runs kept as single spaces.
     public static func fold(_ text: String) -> String {
-        tokens(text).joined(separator: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(text) }
+        return tokens(text).joined(separator: " ")
+    }
+
+    /// ``fold(_:)`` for pure ASCII text, written straight into one buffer: the words of
+    /// ``asciiTokens(_:)`` with single spaces between them.
+    private static func asciiFold(_ text: String) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            var wordEnded = false
+            for byte in text.utf8 {
+                let folded: UInt8
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded = byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte + 32
+                case UInt8(ascii: "'"): continue
+                default:
+                    wordEnded = true
+                    continue
+                }
+                // A word after another gets one space: never more than the separator it replaces.
+                if wordEnded, count > 0 {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                wordEnded = false
+                buffer[count] = folded
+                count += 1
+            }
+            return count
+        }
     }
 
     /// The folded words of `text`, in order.

@@ -207,5 +207,12 @@ extension String {
     /// Whether the text is empty or only white space and line breaks: the characters
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` removes (Unicode's White_Space property,
     /// and the zero-width space Foundation adds), found without building a trimmed copy.
-    package var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{200B}" } }
+    package var isBlank: Bool {
+        // ASCII first: a text that starts with a visible ASCII character is not blank, whatever follows.
+        for byte in utf8 {
+            if byte >= 0x80 { break }
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+        }
+        return unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{200B}" }
+    }
 }
