@@ -9,8 +9,6 @@ public struct PreparedRecord: Sendable {
     public let line: Int
     /// The record as entities, in write order.
     public let entities: [Entity]
-    /// Each entity's id as text.
-    let ids: [String]
     /// Each entity's canonical payload; `nil` when one could not be encoded, so writing encodes
     /// again and reports that error.
     let payloads: [String]?
@@ -27,7 +25,6 @@ public struct PreparedRecord: Sendable {
     public init(_ entities: [Entity], line: Int) {
         self.line = line
         self.entities = entities
-        ids = entities.map(\.id)
         var payloads: [String]? = []
         payloads?.reserveCapacity(entities.count)
         var ownIssues: [[ValidationIssue]] = []

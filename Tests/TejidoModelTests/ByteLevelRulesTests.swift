@@ -27,6 +27,32 @@ struct ByteLevelRulesTests {
         text.count == 2 ? text.allSatisfy { $0.isASCII && $0.isLowercase } : Slug.isValid(text)
     }
 
+    /// The definition `PartialDate.components` had.
+    static func dateReference(_ text: String) -> [Int?]? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year >= 1000 else { return nil }
+        guard parts.count > 1 else { return [year, nil, nil] }
+        guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        guard parts.count > 2 else { return [year, month, nil] }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard parts[2].count == 2, let day = Int(parts[2]), (1...days).contains(day) else { return nil }
+        return [year, month, day]
+    }
+
+    static let dates: [String] = texts + [
+        "2020", "2020-12", "2020-12-30", "2020-12-31", "2020-12-32", "2021-02-29", "2020-02-29", "1900-02-29", "2000-02-29",
+        "0999", "+999", "+2020", "20200", "202", "2020-", "2020--", "2020-1", "2020-01-", "2020-01-1", "2020-1-01", "2020-13",
+        "2020-00", "2020-01-00", "2020-+1", "2020-+1-+5", "2020-01-+9", "2020-01-01-01", "2020-01-01-", "-2020", "2020-ab",
+        "2020-01-0x", "2O20", "2020\u{301}", "2020-0\u{301}1", "２０２０", "9999-12-31", "1000-01-01", "2024-06-09",
+    ]
+
+    @Test("partial dates", arguments: dates)
+    func partialDates(_ text: String) {
+        let components = PartialDate(text).components
+        #expect(components.map { [$0.year, $0.month, $0.day] } == Self.dateReference(text))
+    }
+
     @Test("language tags", arguments: texts)
     func languageTags(_ text: String) {
         #expect(LanguageCode(text).isValid == Self.languageReference(text))

@@ -50,6 +50,19 @@ public indirect enum Entity: Hashable, Sendable {
         }
     }
 
+    /// Its id, for the kinds identified by a UUID; `nil` for services and areas.
+    public var uuid: UUID? {
+        switch self {
+        case .service, .area: nil
+        case .organization(let value): value.id.uuid
+        case .offering(let value): value.id.uuid
+        case .need(let value): value.id.uuid
+        case .relationship(let value): value.id.uuid
+        case .referral(let value): value.id.uuid
+        case .activityReport(let value): value.id.uuid
+        }
+    }
+
     /// The organizations whose directory entry changes when this record does.
     public var organizations: [OrganizationID] {
         switch self {

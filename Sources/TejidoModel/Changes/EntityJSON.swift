@@ -42,7 +42,7 @@ public enum EntityJSON {
         }
         localized("description", organization.description, &w)
         if let email = organization.email { w.key("email"); w.string(email) }
-        w.key("id"); w.string(organization.id.description)
+        w.key("id"); w.uuid(organization.id.uuid)
         strings("kinds", organization.kinds.map(\.rawValue), &w)
         strings("languages", organization.languages.map(\.rawValue), &w)
         if let legalForm = organization.legalForm { w.key("legal_form"); w.string(legalForm) }
@@ -91,13 +91,13 @@ public enum EntityJSON {
     /// A relationship; with `type`, the JSON Lines form.
     public static func write(_ relationship: Relationship, type: Bool, into w: inout JSONWriter) {
         w.beginObject()
-        w.key("from"); w.string(relationship.from.description)
-        w.key("id"); w.string(relationship.id.description)
+        w.key("from"); w.uuid(relationship.from.uuid)
+        w.key("id"); w.uuid(relationship.id.uuid)
         w.key("kind"); w.string(relationship.kind.rawValue)
         localized("note", relationship.note, &w)
         if let since = relationship.since { w.key("since"); w.string(since.rawValue) }
         sources(relationship.sources, &w)
-        w.key("to"); w.string(relationship.to.description)
+        w.key("to"); w.uuid(relationship.to.uuid)
         if type { w.key("type"); w.string("relationship") }
         if let until = relationship.until { w.key("until"); w.string(until.rawValue) }
         if let weight = relationship.weight { w.key("weight"); w.double(weight) }
@@ -107,7 +107,7 @@ public enum EntityJSON {
     /// A referral; with `type`, the JSON Lines form.
     public static func write(_ referral: Referral, type: Bool, into w: inout JSONWriter) {
         w.beginObject()
-        w.key("client"); w.string(referral.client.description)
+        w.key("client"); w.uuid(referral.client.uuid)
         if !referral.history.isEmpty {
             w.key("history"); w.beginArray()
             for step in referral.history {
@@ -118,9 +118,9 @@ public enum EntityJSON {
             }
             w.endArray()
         }
-        w.key("id"); w.string(referral.id.description)
+        w.key("id"); w.uuid(referral.id.uuid)
         if let message = referral.message { w.key("message"); w.string(message) }
-        if let need = referral.need { w.key("need"); w.string(need.description) }
+        if let need = referral.need { w.key("need"); w.uuid(need.uuid) }
         if let notes = referral.notes { w.key("notes"); w.string(notes) }
         if let outcome = referral.outcome {
             w.key("outcome"); w.beginObject()
@@ -128,8 +128,8 @@ public enum EntityJSON {
             w.key("result"); w.string(outcome.result.rawValue)
             w.endObject()
         }
-        w.key("provider"); w.string(referral.provider.description)
-        w.key("referrer"); w.string(referral.referrer.description)
+        w.key("provider"); w.uuid(referral.provider.uuid)
+        w.key("referrer"); w.uuid(referral.referrer.uuid)
         w.key("service"); w.string(referral.service.rawValue)
         w.key("status"); w.string(referral.status.rawValue)
         if type { w.key("type"); w.string("referral") }
@@ -144,10 +144,10 @@ public enum EntityJSON {
         if let coopFluent = offering.coopFluent { w.key("coop_fluent"); w.bool(coopFluent) }
         if let cost = offering.cost { w.key("cost"); w.string(cost.rawValue) }
         localized("description", offering.description, &w)
-        w.key("id"); w.string(offering.id.description)
+        w.key("id"); w.uuid(offering.id.uuid)
         strings("languages", offering.languages.map(\.rawValue), &w)
         strings("modes", offering.modes.map(\.rawValue), &w)
-        if includeOrganization { w.key("organization"); w.string(offering.organization.description) }
+        if includeOrganization { w.key("organization"); w.uuid(offering.organization.uuid) }
         w.key("service"); w.string(offering.service.rawValue)
         sources(offering.sources, &w)
         w.endObject()
@@ -157,8 +157,8 @@ public enum EntityJSON {
     public static func write(_ need: Need, includeOrganization: Bool, into w: inout JSONWriter) {
         w.beginObject()
         localized("description", need.description, &w)
-        w.key("id"); w.string(need.id.description)
-        if includeOrganization { w.key("organization"); w.string(need.organization.description) }
+        w.key("id"); w.uuid(need.id.uuid)
+        if includeOrganization { w.key("organization"); w.uuid(need.organization.uuid) }
         w.key("service"); w.string(need.service.rawValue)
         if let since = need.since { w.key("since"); w.string(since.rawValue) }
         sources(need.sources, &w)

@@ -64,6 +64,15 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Writes an id as its canonical quoted text, straight from its bytes (nothing in it needs
+    /// escaping, and no `String` is made of it).
+    public mutating func uuid(_ value: UUID) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        UUIDText.append(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Appends the escape of a quote, a backslash or a control character.
     private mutating func escape(_ byte: UInt8) {
         bytes.append(UInt8(ascii: "\\"))

@@ -54,12 +54,24 @@ public typealias ActivityReportID = EntityID<ActivityReport>
 
 /// UUIDs to and from their canonical lower-case text without Foundation's formatter, which
 /// dominates the cost of writing millions of records.
-enum UUIDText {
+public enum UUIDText {
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// How many bytes the text of a UUID takes.
+    public static let count = 36
+
     static func format(_ uuid: UUID) -> String {
-        withUnsafeBytes(of: uuid.uuid) { bytes in
-            String(unsafeUninitializedCapacity: 36) { buffer in
+        String(unsafeUninitializedCapacity: count) { buffer in
+            write(uuid, into: buffer)
+            return count
+        }
+    }
+
+    /// Writes the canonical text of `uuid` into the first ``count`` bytes of `buffer`.
+    public static func write(_ uuid: UUID, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(buffer.count >= count)
+        hex.withUnsafeBufferPointer { hex in
+            withUnsafeBytes(of: uuid.uuid) { bytes in
                 var position = 0
                 for index in 0..<16 {
                     if index == 4 || index == 6 || index == 8 || index == 10 {
@@ -70,8 +82,15 @@ enum UUIDText {
                     buffer[position + 1] = hex[Int(bytes[index] & 0x0F)]
                     position += 2
                 }
-                return 36
             }
+        }
+    }
+
+    /// Appends the canonical text of `uuid` to `bytes`.
+    public static func append(_ uuid: UUID, to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            write(uuid, into: buffer)
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
         }
     }
 

@@ -14,14 +14,36 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// The year, month and day, or `nil` when malformed.
     public var components: (year: Int, month: Int?, day: Int?)? {
-        let parts = rawValue.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year >= 1000 else { return nil }
-        guard parts.count > 1 else { return (year, nil, nil) }
-        guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-        guard parts.count > 2 else { return (year, month, nil) }
+        var text = rawValue
+        return text.withUTF8(Self.components)
+    }
+
+    /// ``components`` read from the text's bytes: up to three hyphen-separated fields of four,
+    /// two and two characters, each a number as `Int(_:)` reads one (an optional `+`, then digits).
+    private static func components(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int?, day: Int?)? {
+        func number(_ start: Int, _ end: Int, width: Int) -> Int? {
+            guard end - start == width else { return nil }
+            var index = bytes[start] == UInt8(ascii: "+") ? start + 1 : start
+            guard index < end else { return nil }
+            var value = 0
+            while index < end {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+                index += 1
+            }
+            return value
+        }
+        let first = bytes.firstIndex(of: UInt8(ascii: "-")) ?? bytes.count
+        guard let year = number(0, first, width: 4), year >= 1000 else { return nil }
+        guard first < bytes.count else { return (year, nil, nil) }
+        let second = bytes[(first + 1)...].firstIndex(of: UInt8(ascii: "-")) ?? bytes.count
+        guard let month = number(first + 1, second, width: 2), (1...12).contains(month) else { return nil }
+        guard second < bytes.count else { return (year, month, nil) }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        guard parts[2].count == 2, let day = Int(parts[2]), (1...days).contains(day) else { return nil }
+        // A fourth field makes the third longer than two bytes.
+        guard let day = number(second + 1, bytes.count, width: 2), (1...days).contains(day) else { return nil }
         return (year, month, day)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TejidoDirectory
 import TejidoModel
@@ -94,9 +95,9 @@ final class BulkStatements {
     }
 
     /// Inserts a new record's row and the lookup rows derived from it; returns the row's rowid.
-    /// `id` is the entity's id as text, `facts` its match facts when already worked out.
+    /// `facts` are its match facts when already worked out.
     @discardableResult
-    func insert(_ entity: Entity, id: String, payload: String, facts: [UInt8]? = nil, at now: String) throws -> Int64 {
+    func insert(_ entity: Entity, payload: String, facts: [UInt8]? = nil, at now: String) throws -> Int64 {
         let kind: Single
         switch entity {
         case .organization: kind = .organization
@@ -108,10 +109,11 @@ final class BulkStatements {
         case .service, .area: return try Rows.write(entity, payload: payload, exists: false, at: now, in: db)
         }
         var statement = try single(kind)
-        RecordColumns.bind(entity, id: id, payload: payload, facts: facts, at: now, to: &statement)
+        RecordColumns.bind(entity, payload: payload, facts: facts, at: now, to: &statement)
         try statement.execute(db)
         let rowID = db.lastInsertedRowID
         if case .organization(let organization) = entity {
+            let id = organization.id.uuid
             try insert(.kinds, Self.unique(organization.kinds.map(\.rawValue))) { statement, kind in
                 statement.bind(id)
                 statement.bind(kind)
@@ -132,12 +134,23 @@ final class BulkStatements {
     }
 
     /// Appends one log row per written record, in order.
-    func logUpserts(_ records: [(kind: EntityKind, id: String)], at now: String) throws {
+    func logUpserts(_ records: [(kind: EntityKind, id: LogID)], at now: String) throws {
         try insert(.changes, records) { statement, record in
             statement.bind(now)
             statement.bind(record.kind.rawValue)
-            statement.bind(record.id)
+            switch record.id {
+            case .uuid(let id): statement.bind(id)
+            case .text(let id): statement.bind(id)
+            }
         }
+    }
+
+    /// A record's id in the change log: most are UUIDs, kept as such until the row is written.
+    enum LogID {
+        case uuid(UUID)
+        case text(String)
+
+        init(_ entity: Entity) { self = entity.uuid.map(LogID.uuid) ?? .text(entity.id) }
     }
 
     /// The values without repeats, in first-seen order (the lookup tables are sets).

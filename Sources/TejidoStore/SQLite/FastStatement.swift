@@ -1,5 +1,7 @@
+import Foundation
 import GRDB
 import GRDBSQLite
+import TejidoModel
 
 /// A prepared statement driven through SQLite's C API: bind, step, reset. GRDB prepares and
 /// caches it; this skips the per-call argument boxing that dominates when a write runs millions
@@ -50,6 +52,15 @@ struct FastStatement {
     mutating func bindNull() {
         index += 1
         sqlite3_bind_null(statement, index)
+    }
+
+    /// Binds an id as its canonical text, formatted on the stack (no `String` is made of it).
+    mutating func bind(_ id: UUID) {
+        index += 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: UUIDText.count) { buffer in
+            UUIDText.write(id, into: buffer)
+            _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(UUIDText.count), Self.transient)
+        }
     }
 
     /// Runs the statement to completion.

@@ -1,3 +1,4 @@
+import Foundation
 import TejidoDirectory
 import TejidoModel
 
@@ -24,14 +25,14 @@ enum RecordColumns {
         }
     }
 
-    /// Binds the row of `entity` (`id` its id as text, `now` the time of the write; `facts` its
-    /// ``matchFacts(_:)`` when already worked out); false for a service or an area, which it does
-    /// not bind.
+    /// Binds the row of `entity` (`now` the time of the write; `facts` its ``matchFacts(_:)`` when
+    /// already worked out); false for a service or an area, which it does not bind. Ids are bound
+    /// from their bytes, with no `String` made of them.
     @discardableResult
-    static func bind(_ entity: Entity, id: String, payload: String, facts: [UInt8]? = nil, at now: String, to statement: inout FastStatement) -> Bool {
+    static func bind(_ entity: Entity, payload: String, facts: [UInt8]? = nil, at now: String, to statement: inout FastStatement) -> Bool {
         switch entity {
         case .organization(let organization):
-            statement.bind(id)
+            statement.bind(organization.id.uuid)
             statement.bind(organization.slug.rawValue)
             statement.bind(organization.name)
             statement.bind(organization.country)
@@ -42,38 +43,38 @@ enum RecordColumns {
             statement.bind(now)
             statement.bind(facts ?? OrganizationMatchFacts(organization).encoded())
         case .offering(let offering):
-            statement.bind(id)
-            statement.bind(offering.organization.description)
+            statement.bind(offering.id.uuid)
+            statement.bind(offering.organization.uuid)
             statement.bind(offering.service.rawValue)
             statement.bind(offering.capacityPerMonth)
             statement.bind(offering.coopFluent)
             statement.bind(payload)
             statement.bind(facts ?? OfferingMatchFacts(offering).encoded())
         case .need(let need):
-            statement.bind(id)
-            statement.bind(need.organization.description)
+            statement.bind(need.id.uuid)
+            statement.bind(need.organization.uuid)
             statement.bind(need.service.rawValue)
             statement.bind(need.status.rawValue)
             statement.bind(need.urgency.rawValue)
             statement.bind(payload)
         case .relationship(let relationship):
-            statement.bind(id)
+            statement.bind(relationship.id.uuid)
             statement.bind(relationship.kind.rawValue)
-            statement.bind(relationship.from.description)
-            statement.bind(relationship.to.description)
+            statement.bind(relationship.from.uuid)
+            statement.bind(relationship.to.uuid)
             statement.bind(payload)
         case .referral(let referral):
-            statement.bind(id)
-            statement.bind(referral.referrer.description)
-            statement.bind(referral.client.description)
-            statement.bind(referral.provider.description)
+            statement.bind(referral.id.uuid)
+            statement.bind(referral.referrer.uuid)
+            statement.bind(referral.client.uuid)
+            statement.bind(referral.provider.uuid)
             statement.bind(referral.service.rawValue)
             statement.bind(referral.status.rawValue)
             statement.bind(payload)
             statement.bind(Int(ReferralFact(referral).bits))
         case .activityReport(let report):
-            statement.bind(id)
-            statement.bind(report.reportingOrganization.description)
+            statement.bind(report.id.uuid)
+            statement.bind(report.reportingOrganization.uuid)
             statement.bind(report.periodStart.rawValue)
             statement.bind(report.periodEnd.rawValue)
             statement.bind(payload)

@@ -18,7 +18,7 @@ enum Rows {
                 .text(area.id.rawValue), .text(area.parent?.rawValue), .text(area.kind.rawValue), .text(payload))
         case .organization(let organization):
             let id = organization.id.description
-            try upsert(entity, id: id, payload: payload, at: now, in: db, sql: """
+            try upsert(entity, payload: payload, at: now, in: db, sql: """
                 INSERT INTO organizations (id, slug, name, country, locality, accepts_referrals, payload, created_at, updated_at, match_facts)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET slug = excluded.slug, name = excluded.name, country = excluded.country,
@@ -45,31 +45,31 @@ enum Rows {
             }
             return rowID
         case .offering(let offering):
-            try upsert(entity, id: offering.id.description, payload: payload, at: now, in: db, sql: """
+            try upsert(entity, payload: payload, at: now, in: db, sql: """
                 INSERT INTO offerings (id, organization_id, service_code, capacity_per_month, coop_fluent, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
                     capacity_per_month = excluded.capacity_per_month, coop_fluent = excluded.coop_fluent, payload = excluded.payload,
                     match_facts = excluded.match_facts
                 """)
         case .need(let need):
-            try upsert(entity, id: need.id.description, payload: payload, at: now, in: db, sql: """
+            try upsert(entity, payload: payload, at: now, in: db, sql: """
                 INSERT INTO needs (id, organization_id, service_code, status, urgency, payload) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, service_code = excluded.service_code,
                     status = excluded.status, urgency = excluded.urgency, payload = excluded.payload
                 """)
         case .relationship(let relationship):
-            try upsert(entity, id: relationship.id.description, payload: payload, at: now, in: db, sql: """
+            try upsert(entity, payload: payload, at: now, in: db, sql: """
                 INSERT INTO relationships (id, kind, from_id, to_id, payload) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, payload = excluded.payload
                 """)
         case .referral(let referral):
-            try upsert(entity, id: referral.id.description, payload: payload, at: now, in: db, sql: """
+            try upsert(entity, payload: payload, at: now, in: db, sql: """
                 INSERT INTO referrals (id, referrer_id, client_id, provider_id, service_code, status, payload, match_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET referrer_id = excluded.referrer_id, client_id = excluded.client_id, provider_id = excluded.provider_id,
                     service_code = excluded.service_code, status = excluded.status, payload = excluded.payload, match_facts = excluded.match_facts
                 """)
         case .activityReport(let report):
-            try upsert(entity, id: report.id.description, payload: payload, at: now, in: db, sql: """
+            try upsert(entity, payload: payload, at: now, in: db, sql: """
                 INSERT INTO activity_reports (id, organization_id, period_start, period_end, payload) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, period_start = excluded.period_start,
                     period_end = excluded.period_end, payload = excluded.payload
@@ -79,9 +79,9 @@ enum Rows {
     }
 
     /// Runs `sql`, an upsert whose parameters are the columns ``RecordColumns`` binds, for `entity`.
-    private static func upsert(_ entity: Entity, id: String, payload: String, at now: String, in db: Database, sql: String) throws {
+    private static func upsert(_ entity: Entity, payload: String, at now: String, in db: Database, sql: String) throws {
         var statement = try FastStatement(db, sql)
-        RecordColumns.bind(entity, id: id, payload: payload, at: now, to: &statement)
+        RecordColumns.bind(entity, payload: payload, at: now, to: &statement)
         try statement.execute(db)
     }
 }

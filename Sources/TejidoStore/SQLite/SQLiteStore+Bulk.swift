@@ -117,7 +117,7 @@ final class SQLiteBulkSink: BulkSink {
     /// Change-log rows of records already written, in write order, not yet inserted. They go in
     /// ``logBatch`` at a time, ``BulkStatements/maxRows`` to a statement, rather than in one
     /// statement per record, each of which also rewrote the log's AUTOINCREMENT counter.
-    private var pendingLog: [(kind: EntityKind, id: String)] = []
+    private var pendingLog: [(kind: EntityKind, id: BulkStatements.LogID)] = []
     /// How many change-log rows wait before they are inserted.
     static let logBatch = 256
     private let now = ISO8601DateFormatter().string(from: Date())
@@ -253,15 +253,14 @@ final class SQLiteBulkSink: BulkSink {
         var searchTouched = false
         for (position, entity) in entities.enumerated() {
             let payload = try record.payloads?[position] ?? entity.payload()
-            let id = record.ids[position]
             let table = SQLiteStore.table(entity.kind), key = SQLiteStore.key(entity.kind)
-            let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(id))
+            let stored = freshTables.contains(entity.kind) ? nil : try db.fastText("SELECT payload FROM \(table) WHERE \(key) = ?", .text(entity.id))
             if stored == payload {
                 summary.unchanged[entity.kind, default: 0] += 1
                 continue
             }
             if stored == nil {
-                let rowID = try statements.insert(entity, id: id, payload: payload, facts: record.matchFacts[position], at: now)
+                let rowID = try statements.insert(entity, payload: payload, facts: record.matchFacts[position], at: now)
                 if case .organization(let organization) = entity {
                     organizationRow = rowID
                     if keysDropped { rememberSlug(organization.slug, at: rowID) }
@@ -272,7 +271,7 @@ final class SQLiteBulkSink: BulkSink {
                 summary.updated[entity.kind, default: 0] += 1
             }
             // The log names the record; its payload is read from its table when the log is followed.
-            pendingLog.append((entity.kind, id))
+            pendingLog.append((entity.kind, BulkStatements.LogID(entity)))
             switch entity {
             case .organization, .offering: searchTouched = true
             case .service, .relationship, .need, .referral, .activityReport, .area:

@@ -63,6 +63,21 @@ enum SearchRows {
     /// that is not a lowercase ASCII letter or digit is moved to the private-use plane, so
     /// `unicode61` keeps the whole code as one token.
     static func serviceToken(_ code: ServiceCode) -> String {
+        // Codes are ASCII: their token's UTF-8 is written byte by byte, with no scalar view.
+        if code.rawValue.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = [0xEE, 0x80, 0x80]  // U+E000
+            bytes.reserveCapacity(3 + 4 * code.rawValue.utf8.count)
+            for byte in code.rawValue.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    bytes.append(byte)
+                default:
+                    // U+F0000 plus the byte, in four bytes of UTF-8.
+                    bytes.append(contentsOf: [0xF3, 0xB0, 0x80 | (byte >> 6), 0x80 | (byte & 0x3F)])
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var token = String.UnicodeScalarView()
         token.append(Unicode.Scalar(0xE000)!)
         for scalar in code.rawValue.unicodeScalars {
