@@ -35,6 +35,7 @@ let package = Package(
             providers: [.apt(["libjansson-dev"])]
         ),
         .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "CJanssonArena", dependencies: ["CJansson"]),
         .target(name: "TejidoModel", swiftSettings: swiftSettings),
         .target(name: "TejidoDirectory", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
         .target(
@@ -45,7 +46,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "TejidoInterchange", dependencies: ["TejidoModel", "CJansson"], swiftSettings: swiftSettings),
+        .target(name: "TejidoInterchange", dependencies: ["TejidoModel", "CJansson", "CJanssonArena"], swiftSettings: swiftSettings),
         .target(name: "TejidoImport", dependencies: ["TejidoModel", "TejidoStore", "TejidoInterchange"], swiftSettings: swiftSettings),
         .target(name: "TejidoMatching", dependencies: ["TejidoModel", "TejidoDirectory"], swiftSettings: swiftSettings),
         .executableTarget(
@@ -79,7 +80,7 @@ let package = Package(
             dependencies: ["TejidoStore", "TejidoInterchange", "TejidoDirectory"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "TejidoInterchangeTests", dependencies: ["TejidoInterchange"], swiftSettings: swiftSettings),
+        .testTarget(name: "TejidoInterchangeTests", dependencies: ["TejidoInterchange", "CJansson", "CJanssonArena"], swiftSettings: swiftSettings),
         .testTarget(name: "TejidoCLITests", dependencies: ["TejidoModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TejidoBenchTests",

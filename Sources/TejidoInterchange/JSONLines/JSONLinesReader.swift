@@ -124,15 +124,16 @@ public struct JSONLinesReader {
                 var slice = UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.start + count])
                 if let last = slice.last, last == UInt8(ascii: "\r") { slice = UnsafeRawBufferPointer(rebasing: slice.dropLast()) }
                 if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                let result: Result<JSONLinesRecord, ImportProblem>
-                switch JanssonDocument.parse(slice) {
-                case .failure(let error):
-                    result = .failure(ImportProblem(file: name, line: line.number, reason: "is not valid JSON: \(error.message) (column \(error.column))"))
-                case .success(let document):
-                    do throws(JSONLinesDecoder.FieldProblem) {
-                        result = .success(try withExtendedLifetime(document) { () throws(JSONLinesDecoder.FieldProblem) in try decoder.decode(document.root, line: slice) })
-                    } catch {
-                        result = .failure(ImportProblem(file: name, line: line.number, field: error.field.isEmpty ? nil : error.field, reason: error.reason))
+                let result: Result<JSONLinesRecord, ImportProblem> = JanssonDocument.withParsed(slice) { parsed in
+                    switch parsed {
+                    case .failure(let error):
+                        return .failure(ImportProblem(file: name, line: line.number, reason: "is not valid JSON: \(error.message) (column \(error.column))"))
+                    case .success(let root):
+                        do throws(JSONLinesDecoder.FieldProblem) {
+                            return .success(try decoder.decode(root, line: slice))
+                        } catch {
+                            return .failure(ImportProblem(file: name, line: line.number, field: error.field.isEmpty ? nil : error.field, reason: error.reason))
+                        }
                     }
                 }
                 prepared.append((prepare(result, line.number), line.number, line.bytesRead))

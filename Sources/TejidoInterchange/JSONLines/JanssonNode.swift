@@ -1,4 +1,5 @@
 import CJansson
+import CJanssonArena
 
 /// A borrowed view of a jansson value, valid while the document that owns it is alive. Reading
 /// goes straight to jansson's C structures: no `Any`, no dictionaries, no intermediate copies.
@@ -77,28 +78,34 @@ struct JanssonNode {
     }
 }
 
-/// A parsed JSON document owned by jansson; released when this goes away.
-final class JanssonDocument {
-    let root: JanssonNode
+/// Parsing with jansson, one line at a time, in this thread's arena (`CJanssonArena`): jansson
+/// allocates each value, key and table of a line from it, and the whole line is taken back at
+/// once when its reader is done with it, instead of jansson freeing every value one by one.
+enum JanssonDocument {
+    /// Routes jansson's allocations through the arenas, once per process; threads that open no
+    /// arena still allocate with malloc.
+    private static let installed: Void = tejido_jansson_arena_install()
 
-    /// Parses `bytes`, or returns jansson's message and the column of the error.
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<JanssonDocument, JanssonParseError> {
+    /// Parses `bytes` and calls `body` with the root value, or with jansson's message and the
+    /// column of the error. The value and everything reached from it are valid only inside
+    /// `body`.
+    static func withParsed<R>(_ bytes: UnsafeRawBufferPointer, _ body: (Result<JanssonNode, JanssonParseError>) -> R) -> R {
+        _ = installed
+        tejido_jansson_arena_open()
+        defer { tejido_jansson_arena_close() }
         var error = json_error_t()
         guard let base = bytes.baseAddress,
             let value = json_loadb(base.assumingMemoryBound(to: CChar.self), bytes.count, Int(JSON_REJECT_DUPLICATES), &error)
         else {
             let message = withUnsafeBytes(of: error.text) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             if json_error_code(&error) == json_error_invalid_utf8 {
-                return .failure(JanssonParseError(message: "it is not valid UTF-8 (\(message))", column: Int(error.column)))
+                return body(.failure(JanssonParseError(message: "it is not valid UTF-8 (\(message))", column: Int(error.column))))
             }
-            return .failure(JanssonParseError(message: message.isEmpty ? "empty line" : message, column: Int(error.column)))
+            return body(.failure(JanssonParseError(message: message.isEmpty ? "empty line" : message, column: Int(error.column))))
         }
-        return .success(JanssonDocument(root: JanssonNode(pointer: value)))
+        // No json_decref: closing the arena takes the whole document back.
+        return body(.success(JanssonNode(pointer: value)))
     }
-
-    private init(root: JanssonNode) { self.root = root }
-
-    deinit { json_decref(root.pointer) }
 }
 
 /// Why jansson could not parse a line.
