@@ -191,4 +191,35 @@ struct JSONWriterStringTests {
         writer.string("a\"b\\c\nd\u{1}é")
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #""a\"b\\c\nd\u0001é""#)
     }
+
+    @Test("numbers are written as Swift spells them: whole numbers without a fraction, others in the shortest form")
+    func numbers() {
+        let integers = [0, 1, -1, 9, 10, 99, 100, 12_345, -987_654_321, Int.max, Int.min]
+        for value in integers {
+            var writer = JSONWriter()
+            writer.int(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+        }
+        let doubles = [0.0, -0.0, 1.0, -3.0, 44.52329, -11.33425, 0.1, 1e14, 999_999_999_999_999.0, 1e15, 1e300, -2.5e-8]
+        for value in doubles {
+            var writer = JSONWriter()
+            writer.double(value)
+            let expected = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+        }
+    }
+
+    @Test("ids are written as their canonical quoted text")
+    func ids() throws {
+        for _ in 0..<200 {
+            let id = UUID()
+            var writer = JSONWriter()
+            writer.beginArray()
+            writer.uuid(id)
+            writer.uuid(id)
+            writer.endArray()
+            let text = id.uuidString.lowercased()
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == "[\"\(text)\",\"\(text)\"]")
+        }
+    }
 }
