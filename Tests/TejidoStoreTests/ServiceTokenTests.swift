@@ -29,4 +29,13 @@ struct ServiceTokenTests {
             #expect(SearchRows.serviceToken(ServiceCode(code)) == Self.reference(code), "\(code)")
         }
     }
+
+    @Test("a row's tokens are its distinct codes' tokens, sorted by code, one space apart")
+    func rowTokens() {
+        let lists: [[String]] = [[], ["finance.bookkeeping"], ["b.x", "a.y"], ["a.y", "b.x", "a.y"], ["z", "z"], ["m.n", "a.b", "m.n", "c.d"]]
+        for list in lists {
+            let codes = list.map { ServiceCode($0) }
+            #expect(SearchRows.serviceTokens(codes) == Set(list).sorted().map(Self.reference).joined(separator: " "), "\(list)")
+        }
+    }
 }

@@ -46,7 +46,11 @@ enum SearchRows {
     /// same codes from the taxonomy (``servicesByToken(_:)``). The `services` column stays empty
     /// (databases written before kept the words there; nothing reads them any more).
     static func serviceTokens(_ codes: [ServiceCode]) -> String {
-        Set(codes).sorted().map(serviceToken).joined(separator: " ")
+        // Most organizations offer one or two services: no set, no sort for one.
+        if codes.count == 1 { return serviceToken(codes[0]) }
+        var distinct: [ServiceCode] = []
+        for code in codes where !distinct.contains(code) { distinct.append(code) }
+        return distinct.sorted().map(serviceToken).joined(separator: " ")
     }
 
     /// Each service's token (as ``serviceToken(_:)`` writes it) with its search words: joined in
