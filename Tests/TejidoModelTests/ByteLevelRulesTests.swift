@@ -72,4 +72,17 @@ struct ByteLevelRulesTests {
     func asciiFold(_ text: String) {
         #expect(TextFolding.fold(text) == TextFolding.tokens(text).joined(separator: " "))
     }
+
+    @Test("country codes", arguments: texts + ["CL", "GR", "cl", "C", "CLE", "Ñ1", "ÑA", "AÑ", "É", "C\u{301}L"])
+    func countryCodes(_ text: String) {
+        let location = Location(address: nil, locality: nil, region: nil, country: text, lat: nil, lon: nil, area: nil)
+        let reference = text.count != 2 || !text.allSatisfy({ $0.isASCII && $0.isUppercase })
+        #expect(location.validationIssues().contains { $0.field == "country" } == reference)
+    }
+
+    @Test("repeated values are found without a set")
+    func repeats() {
+        let lists: [[Int]] = [[], [1], [1, 1], [1, 2], [1, 2, 1], [3, 2, 1], [1, 2, 3, 4, 5, 3], [7, 7, 7]]
+        for list in lists { #expect(Rules.hasRepeats(list) == (Set(list).count != list.count), "\(list)") }
+    }
 }

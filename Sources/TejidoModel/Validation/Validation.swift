@@ -15,12 +15,13 @@ extension Validatable {
     }
 }
 
-/// Small shared rule checks.
+/// Small shared rule checks. A field's name is an autoclosure: a record's paths
+/// (`service_areas[3]`) are spelled out only for the rules it breaks, not for every value checked.
 enum Rules {
-    static func required(_ text: String, _ field: String, max: Int = 300) -> [ValidationIssue] {
-        if text.isBlank { return [.init(field, "is required and may not be blank")] }
+    static func required(_ text: String, _ field: @autoclosure () -> String, max: Int = 300) -> [ValidationIssue] {
+        if text.isBlank { return [.init(field(), "is required and may not be blank")] }
         // A character takes at least one byte, so only a long text needs its characters counted.
-        if text.utf8.count > max, text.count > max { return [.init(field, "is \(text.count) characters long; at most \(max) are allowed")] }
+        if text.utf8.count > max, text.count > max { return [.init(field(), "is \(text.count) characters long; at most \(max) are allowed")] }
         return []
     }
 
@@ -42,17 +43,23 @@ enum Rules {
         sources.enumerated().flatMap { index, source in source.validationIssues().map { $0.under("\(field)[\(index)]") } }
     }
 
-    static func date(_ date: PartialDate?, _ field: String) -> [ValidationIssue] {
+    static func date(_ date: PartialDate?, _ field: @autoclosure () -> String) -> [ValidationIssue] {
         guard let date, !date.isValid else { return [] }
-        return [.init(field, "'\(date.rawValue)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")]
+        return [.init(field(), "'\(date.rawValue)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")]
     }
 
-    static func service(_ code: ServiceCode, _ field: String) -> [ValidationIssue] {
-        code.isValid ? [] : [.init(field, "'\(code.rawValue)' is not a service code (dotted lowercase words, such as 'finance.bookkeeping')")]
+    static func service(_ code: ServiceCode, _ field: @autoclosure () -> String) -> [ValidationIssue] {
+        code.isValid ? [] : [.init(field(), "'\(code.rawValue)' is not a service code (dotted lowercase words, such as 'finance.bookkeeping')")]
     }
 
-    static func area(_ area: AreaID, _ field: String) -> [ValidationIssue] {
-        area.isValid ? [] : [.init(field, "'\(area.rawValue)' is not an area id (lowercase words joined by hyphens, such as 'us-il-chicago')")]
+    static func area(_ area: AreaID, _ field: @autoclosure () -> String) -> [ValidationIssue] {
+        area.isValid ? [] : [.init(field(), "'\(area.rawValue)' is not an area id (lowercase words joined by hyphens, such as 'us-il-chicago')")]
+    }
+
+    /// Whether `values` lists a value twice (lists here hold a handful, so no set is built).
+    static func hasRepeats<T: Equatable>(_ values: [T]) -> Bool {
+        for index in values.indices.dropFirst() where values[..<index].contains(values[index]) { return true }
+        return false
     }
 }
 
@@ -69,7 +76,8 @@ extension Source: Validatable {
 extension Location: Validatable {
     public func validationIssues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+        // Two upper-case ASCII letters, read as bytes.
+        if country.utf8.count != 2 || !country.utf8.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
             issues.append(.init("country", "'\(country)' is not an ISO 3166-1 alpha-2 country code (such as 'CL' or 'GR')"))
         }
         switch (lat, lon) {
@@ -95,7 +103,7 @@ extension Organization: Validatable {
         }
         issues += Rules.localized(description, "description")
         if kinds.isEmpty { issues.append(.init("kinds", "needs at least one kind (such as 'worker_coop' or 'support_centre')")) }
-        if Set(kinds).count != kinds.count { issues.append(.init("kinds", "lists a kind twice")) }
+        if Rules.hasRepeats(kinds) { issues.append(.init("kinds", "lists a kind twice")) }
         if let email, !(email.contains("@") && !email.contains(" ") && email.split(separator: "@").count == 2) {
             issues.append(.init("email", "'\(email)' is not an email address"))
         }
