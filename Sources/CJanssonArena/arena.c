@@ -17,7 +17,7 @@ typedef struct block {
 
 typedef struct {
     block *blocks;  // the current block first
-    int open;
+    int open;       // how many opens are not closed yet: a parse inside a parse keeps the arena
 } arena;
 
 static _Thread_local arena current;
@@ -65,11 +65,14 @@ static void arena_free(void *p) {
 
 void tejido_jansson_arena_install(void) { json_set_alloc_funcs(arena_malloc, arena_free); }
 
-void tejido_jansson_arena_open(void) { current.open = 1; }
+void tejido_jansson_arena_open(void) { current.open += 1; }
 
 void tejido_jansson_arena_close(void) {
     arena *a = &current;
-    a->open = 0;
+    if (a->open == 0) return;
+    a->open -= 1;
+    // Only the outermost close takes the values back: an outer parse may still be reading its own.
+    if (a->open > 0) return;
     // Keep one block of the standard size for the next line; free the rest.
     block *keep = NULL;
     block *b = a->blocks;

@@ -75,4 +75,20 @@ struct JanssonArenaTests {
             #expect(sum == 200 * (0 + 1 + 2 + 3) + 4 * 200)
         }
     }
+
+    @Test("a parse inside another leaves the outer document readable")
+    func nested() {
+        let (inner, outer) = Self.parsed(#"{"outer": "still here", "list": [1, 2, 3]}"#) { parsed -> (Int?, String?) in
+            guard case .success(let root) = parsed else { return (nil, nil) }
+            let inner = Self.parsed(#"{"inner": 7}"#) { (try? $0.get())?["inner"]?.integer }
+            // Were the inner close to take the arena back, this parse would write over the outer
+            // document's values.
+            let filler = "[" + (0..<2_000).map { #"{"x\#($0)":"\#(String(repeating: "y", count: 40))"}"# }.joined(separator: ",") + "]"
+            _ = Self.parsed(filler) { (try? $0.get())?.elements?.count }
+            return (inner, root["outer"]?.string)
+        }
+        #expect(inner == 7)
+        #expect(outer == "still here")
+        #expect(tejido_jansson_arena_capacity() <= 256 * 1024)
+    }
 }
