@@ -12,8 +12,9 @@ public enum TextFolding {
         return tokens(text).joined(separator: " ")
     }
 
-    /// ``fold(_:)`` for pure ASCII text, written straight into one buffer: the words of
-    /// ``asciiTokens(_:)`` with single spaces between them.
+    /// ``fold(_:)`` for pure ASCII text, without Unicode tables (most names and all codes),
+    /// written straight into one buffer: letters lowercased, digits kept, apostrophes dropped
+    /// inside a word, and every other run a single space between words.
     private static func asciiFold(_ text: String) -> String {
         String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var count = 0
@@ -61,28 +62,9 @@ public enum TextFolding {
         return tokens
     }
 
-    /// The same folding for pure ASCII text, without Unicode tables: most names and all codes.
+    /// The same folding for pure ASCII text: the words of ``asciiFold(_:)``.
     private static func asciiTokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                current.append(byte + 32)
-            case UInt8(ascii: "'"):
-                continue
-            default:
-                if !current.isEmpty {
-                    tokens.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        return tokens
+        asciiFold(text).split(separator: " ").map(String.init)
     }
 }
 

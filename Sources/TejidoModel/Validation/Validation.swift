@@ -63,6 +63,18 @@ enum Rules {
     }
 }
 
+extension Array where Element: Equatable {
+    /// The elements without repeats, in first-seen order. For the short lists of a record (kinds,
+    /// languages, a record's services), a scan costs less than hashing into a set.
+    /// Inlinable, so callers in other modules get it specialized for their element type.
+    @inlinable package var distinctInOrder: [Element] {
+        var seen: [Element] = []
+        seen.reserveCapacity(count)
+        for element in self where !seen.contains(element) { seen.append(element) }
+        return seen
+    }
+}
+
 extension Source: Validatable {
     public func validationIssues() -> [ValidationIssue] {
         var issues = Rules.required(document, "document")

@@ -114,16 +114,16 @@ final class BulkStatements {
         let rowID = db.lastInsertedRowID
         if case .organization(let organization) = entity {
             let id = organization.id.uuid
-            try insert(.kinds, Self.unique(organization.kinds.map(\.rawValue))) { statement, kind in
+            try insert(.kinds, organization.kinds.map(\.rawValue).distinctInOrder) { statement, kind in
                 statement.bind(id)
                 statement.bind(kind)
             }
-            try insert(.languages, Self.unique(organization.languages.map(\.primary))) { statement, language in
+            try insert(.languages, organization.languages.map(\.primary).distinctInOrder) { statement, language in
                 statement.bind(id)
                 statement.bind(language)
             }
-            let located = Self.unique(organization.locations.compactMap(\.area?.rawValue)).map { ($0, "located") }
-            let serves = Self.unique(organization.serviceAreas.map(\.rawValue)).map { ($0, "serves") }
+            let located = organization.locations.compactMap(\.area?.rawValue).distinctInOrder.map { ($0, "located") }
+            let serves = organization.serviceAreas.map(\.rawValue).distinctInOrder.map { ($0, "serves") }
             try insert(.areas, located + serves) { statement, row in
                 statement.bind(id)
                 statement.bind(row.0)
@@ -151,12 +151,5 @@ final class BulkStatements {
         case text(String)
 
         init(_ entity: Entity) { self = entity.uuid.map(LogID.uuid) ?? .text(entity.id) }
-    }
-
-    /// The values without repeats, in first-seen order (the lookup tables are sets).
-    private static func unique(_ values: [String]) -> [String] {
-        var seen: [String] = []
-        for value in values where !seen.contains(value) { seen.append(value) }
-        return seen
     }
 }

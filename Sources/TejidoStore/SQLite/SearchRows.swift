@@ -46,11 +46,9 @@ enum SearchRows {
     /// same codes from the taxonomy (``servicesByToken(_:)``). The `services` column stays empty
     /// (databases written before kept the words there; nothing reads them any more).
     static func serviceTokens(_ codes: [ServiceCode]) -> String {
-        // Most organizations offer one or two services: no set, no sort for one.
+        // Most organizations offer one or two services: no set, and no sort for one.
         if codes.count == 1 { return serviceToken(codes[0]) }
-        var distinct: [ServiceCode] = []
-        for code in codes where !distinct.contains(code) { distinct.append(code) }
-        return distinct.sorted().map(serviceToken).joined(separator: " ")
+        return codes.distinctInOrder.sorted().map(serviceToken).joined(separator: " ")
     }
 
     /// Each service's token (as ``serviceToken(_:)`` writes it) with its search words: joined in
@@ -67,31 +65,18 @@ enum SearchRows {
     /// that is not a lowercase ASCII letter or digit is moved to the private-use plane, so
     /// `unicode61` keeps the whole code as one token.
     static func serviceToken(_ code: ServiceCode) -> String {
-        // Codes are ASCII: their token's UTF-8 is written byte by byte, with no scalar view.
-        if code.rawValue.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = [0xEE, 0x80, 0x80]  // U+E000
-            bytes.reserveCapacity(3 + 4 * code.rawValue.utf8.count)
-            for byte in code.rawValue.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    bytes.append(byte)
-                default:
-                    // U+F0000 plus the byte, in four bytes of UTF-8.
-                    bytes.append(contentsOf: [0xF3, 0xB0, 0x80 | (byte >> 6), 0x80 | (byte & 0x3F)])
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var token = String.UnicodeScalarView()
-        token.append(Unicode.Scalar(0xE000)!)
+        // Written as UTF-8 bytes, scalar by scalar: no scalar view grows for each code.
+        var bytes: [UInt8] = [0xEE, 0x80, 0x80]  // U+E000
+        bytes.reserveCapacity(3 + 4 * code.rawValue.utf8.count)
         for scalar in code.rawValue.unicodeScalars {
             switch scalar {
-            case "a"..."z", "0"..."9": token.append(scalar)
-            default: token.append(Unicode.Scalar(0xF0000 + min(scalar.value, 0xFFFD))!)
+            case "a"..."z", "0"..."9": bytes.append(UInt8(scalar.value))
+            default: UTF8.encode(Unicode.Scalar(0xF0000 + min(scalar.value, 0xFFFD))!) { bytes.append($0) }
             }
         }
-        return String(token)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
 
     /// The `MATCH` expression for folded query words: every word must start a word of the names
     /// or descriptions, or a search word (label, synonym, code word) of a service offered. Service
