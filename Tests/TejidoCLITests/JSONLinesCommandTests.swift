@@ -84,6 +84,8 @@ struct JSONLinesCommandTests {
         let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
         #expect(second["line"] as? Int == 3)
         #expect(String(describing: second["problems"] ?? "").contains("must be a JSON object"))
+        #expect(first["original"] as? String == #"{"type":"organization","#)
+        #expect(second["original"] as? String == "[1,2]")
     }
 
     @Test("a missing file, a line over the limit and a bad flag each get one clear line")

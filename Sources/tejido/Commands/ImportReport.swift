@@ -104,21 +104,8 @@ struct ImportReport {
         for problem in problems { byPlace[Place(file: problem.file, line: problem.line ?? 0), default: []].append(problem) }
         let sourceName = source.map { URL(fileURLWithPath: $0).lastPathComponent }
         let wanted = Set(byPlace.keys.filter { $0.file == sourceName }.map(\.line))
-        var originals: [Int: String] = [:]
-        if let source, let handle = FileHandle(forReadingAtPath: source) {
-            defer { try? handle.close() }
-            var number = 0
-            var pending = Data()
-            while let chunk = try handle.read(upToCount: 1 << 22), !chunk.isEmpty {
-                pending.append(chunk)
-                while let newline = pending.firstIndex(of: 0x0A) {
-                    number += 1
-                    if wanted.contains(number) { originals[number] = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self) }
-                    pending.removeSubrange(pending.startIndex...newline)
-                }
-            }
-            if !pending.isEmpty, wanted.contains(number + 1) { originals[number + 1] = String(decoding: pending, as: UTF8.self) }
-        }
+        // The lines themselves are a courtesy: a source that cannot be read again leaves them out.
+        let originals = source.flatMap { try? SourceLines.read(wanted, from: $0) } ?? [:]
         struct Reject: Encodable {
             let file: String
             let line: Int?
