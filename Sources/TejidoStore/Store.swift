@@ -11,6 +11,12 @@ public protocol Store: Sendable {
     /// Everything stored, for building the in-memory directory or exporting.
     func dataset() async throws -> DirectoryDataset
 
+    /// Every stored record, one at a time, in export order: services by code, areas parents
+    /// first, each organization by id followed by its offerings and then its needs (each by id),
+    /// then relationships, referrals and activity reports by id. Read in one transaction without
+    /// holding the directory in memory; `body` runs on the store's reading thread.
+    func forEachRecord(_ body: @escaping @Sendable ([Entity]) throws -> Void) async throws
+
     /// The organization with this id or slug, and what hangs off it.
     func profile(_ idOrSlug: String) async throws -> OrganizationProfile?
 

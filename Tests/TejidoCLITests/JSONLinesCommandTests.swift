@@ -27,6 +27,17 @@ struct JSONLinesCommandTests {
         #expect(original != nil && original == restored)
     }
 
+    @Test("without --include-private, contacts and who submitted a report stay out of the export")
+    func privateFieldsStayOut() throws {
+        let binary = try TejidoBinary.seeded()
+        let full = try binary.run(["export", "--db", binary.db, "--format", "jsonl", "--include-private"])
+        let open = try binary.run(["export", "--db", binary.db, "--format", "jsonl"])
+        #expect(full.status == 0 && open.status == 0)
+        #expect(full.stdout.contains(#""contacts""#) && full.stdout.contains(#""submitted_by""#), "the seed has private fields to leave out")
+        #expect(!open.stdout.contains(#""contacts""#) && !open.stdout.contains(#""submitted_by""#))
+        #expect(open.stdout.split(separator: "\n").count == full.stdout.split(separator: "\n").count)
+    }
+
     @Test("generate is deterministic and its output imports cleanly")
     func generate() throws {
         let binary = try TejidoBinary()

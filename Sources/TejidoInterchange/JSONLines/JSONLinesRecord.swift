@@ -24,6 +24,34 @@ public enum JSONLinesRecord: Hashable, Sendable {
         }
     }
 
+    /// The record whose ``entities`` are `entities`: an organization followed by its offerings
+    /// and needs, or any other record alone; nil for anything else.
+    public init?(entities: [Entity]) {
+        guard let first = entities.first else { return nil }
+        let rest = entities.dropFirst()
+        if case .organization(let organization) = first {
+            var offerings: [Offering] = [], needs: [Need] = []
+            for entity in rest {
+                switch entity {
+                case .offering(let offering): offerings.append(offering)
+                case .need(let need): needs.append(need)
+                default: return nil
+                }
+            }
+            self = .organization(organization, offerings: offerings, needs: needs)
+            return
+        }
+        guard rest.isEmpty else { return nil }
+        switch first {
+        case .service(let value): self = .service(value)
+        case .area(let value): self = .area(value)
+        case .relationship(let value): self = .relationship(value)
+        case .referral(let value): self = .referral(value)
+        case .activityReport(let value): self = .activityReport(value)
+        case .organization, .offering, .need: return nil
+        }
+    }
+
     /// The records of a dataset in the order an export writes them: reference data, then
     /// organizations (with their offerings and needs), then what points at organizations.
     public static func records(of dataset: DirectoryDataset) -> [JSONLinesRecord] {
@@ -39,14 +67,4 @@ public enum JSONLinesRecord: Hashable, Sendable {
             + dataset.referrals.sorted { $0.id < $1.id }.map(JSONLinesRecord.referral)
             + dataset.activityReports.sorted { $0.id < $1.id }.map(JSONLinesRecord.activityReport)
     }
-}
-
-extension AreaTree {
-    /// Every area after its parent, siblings by id.
-    public var areasParentsFirst: [Area] {
-        roots.flatMap { root in descendants(of: root.id).compactMap(area) }
-    }
-
-    /// The areas with no parent in the tree.
-    var roots: [Area] { areas.filter { $0.parent.map { area($0) == nil } ?? true } }
 }

@@ -36,6 +36,16 @@ public indirect enum Entity: Hashable, Sendable {
         }
     }
 
+    /// The record with private fields removed, for public output (data-model.md, "Privacy").
+    public var publicView: Entity {
+        switch self {
+        case .organization(let value): .organization(value.publicView)
+        case .referral(let value): .referral(value.publicView)
+        case .activityReport(let value): .activityReport(value.publicView)
+        case .service, .area, .offering, .need, .relationship: self
+        }
+    }
+
     /// Its id as text: a UUID, an area id or a service code.
     public var id: String {
         switch self {

@@ -56,3 +56,13 @@ public struct AreaTree: Sendable {
         Set(ancestors(of: id)).union(descendants(of: id))
     }
 }
+
+extension AreaTree {
+    /// Every area after its parent, siblings by id.
+    public var areasParentsFirst: [Area] {
+        roots.flatMap { root in descendants(of: root.id).compactMap(area) }
+    }
+
+    /// The areas with no parent in the tree.
+    var roots: [Area] { areas.filter { $0.parent.map { area($0) == nil } ?? true } }
+}

@@ -62,6 +62,13 @@ public struct Referral: Hashable, Sendable, Codable, Identifiable {
     public var outcome: Outcome?
     public var history: [Transition]
 
+    /// The record with private fields removed, for public output: the notes.
+    public var publicView: Referral {
+        var copy = self
+        copy.notes = nil
+        return copy
+    }
+
     public init(
         id: ReferralID, referrer: OrganizationID, client: OrganizationID, provider: OrganizationID, service: ServiceCode, need: NeedID? = nil,
         message: String? = nil, notes: String? = nil, status: Status = .proposed, outcome: Outcome? = nil, history: [Transition] = []

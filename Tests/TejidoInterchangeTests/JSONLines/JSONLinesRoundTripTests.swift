@@ -17,6 +17,20 @@ struct JSONLinesRoundTripTests {
         #expect(try JSONLinesFixtures.bytes(JSONLinesRecord.records(of: read)) == bytes)
     }
 
+    @Test("a record is rebuilt from its entities; a group no line can hold gives nil")
+    func recordFromEntities() throws {
+        let seed = try JSONLinesFixtures.seed()
+        for record in JSONLinesRecord.records(of: seed) {
+            #expect(JSONLinesRecord(entities: record.entities) == record)
+        }
+        let offering = Entity.offering(try #require(seed.offerings.first))
+        let service = Entity.service(try #require(seed.services.first))
+        #expect(JSONLinesRecord(entities: []) == nil)
+        #expect(JSONLinesRecord(entities: [offering]) == nil)
+        #expect(JSONLinesRecord(entities: [service, service]) == nil)
+        #expect(JSONLinesRecord(entities: [.organization(try #require(seed.organizations.first)), service]) == nil)
+    }
+
     @Test("every line is one object with a type, organizations carry their offerings and needs")
     func lineShape() throws {
         let seed = try JSONLinesFixtures.seed()
