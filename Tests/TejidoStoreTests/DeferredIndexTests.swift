@@ -44,14 +44,14 @@ struct DeferredIndexTests {
 
     /// Imports a generated file of ``organizations`` organizations (`seed`; `transform` edits its
     /// lines) into a store holding the fixture.
-    static func run(seed: UInt64, in folder: URL, transform: (inout [String]) -> Void = { _ in }) async throws -> Run {
+    static func run(seed: UInt64, in folder: URL, mode: BulkWriteMode = .allOrNothing, transform: (inout [String]) -> Void = { _ in }) async throws -> Run {
         let path = folder.appendingPathComponent("tejido.sqlite").path
         let store = try SQLiteStore(path: path)
         _ = try await store.write(StoreFixtures.mutations)
         let before = try await state(path)
         let file = try BulkImportTests.generatedFile(organizations: organizations, seed: seed, transform: transform)
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let outcome = try await BulkImportTests.importFile(file, into: store, mode: .allOrNothing)
+        let outcome = try await BulkImportTests.importFile(file, into: store, mode: mode)
         return Run(store: store, before: before, after: try await state(path), outcome: outcome)
     }
 
