@@ -117,9 +117,8 @@ public indirect enum Entity: Hashable, Sendable {
         }
     }
 
-    /// Decodes a payload of `kind`.
-    public static func decode(_ kind: EntityKind, payload: String) throws -> Entity {
-        let decoder = TejidoJSON.decoder()
+    /// Decodes a payload of `kind` (with `decoder`, when one is at hand, or a new Tejido decoder).
+    public static func decode(_ kind: EntityKind, payload: String, using decoder: JSONDecoder = TejidoJSON.decoder()) throws -> Entity {
         let data = Data(payload.utf8)
         return switch kind {
         case .service: .service(try decoder.decode(Service.self, from: data))

@@ -12,21 +12,35 @@ extension SQLiteStore {
 
 /// The records of a store in export order, read table by table with cursors: services by code,
 /// areas parents first, each organization by id with its offerings and its needs (each by id),
-/// then relationships, referrals and activity reports by id. Only the areas (a few hundred) are
-/// held at once; an organization's offerings and needs are merged in from cursors ordered by
-/// organization, so a million organizations cost no more memory than ten.
+/// then relationships, referrals and activity reports by id. An organization's offerings and
+/// needs are merged in from cursors ordered by organization. Payloads are read a batch of records
+/// at a time and decoded on every core, then handed out in order; only the batch and the areas
+/// (a few hundred) are held at once, so a million organizations cost no more memory than ten.
 enum StoredRecords {
-    static func forEach(in db: Database, _ body: ([Entity]) throws -> Void) throws {
-        let decoder = TejidoJSON.decoder()
-        func decode<T: Decodable>(_ type: T.Type, _ payload: String) throws -> T {
-            try decoder.decode(T.self, from: Data(payload.utf8))
+    /// One record's payloads, as read: an organization's first, then its offerings and needs.
+    typealias Payloads = [(kind: EntityKind, payload: String)]
+
+    /// The records decoded together.
+    static let batchSize = 2_048
+
+    static func forEach(in db: Database, batchSize: Int = batchSize, _ body: ([Entity]) throws -> Void) throws {
+        var batch: [Payloads] = []
+        func flush() throws {
+            for record in try decoded(batch) { try body(record) }
+            batch.removeAll(keepingCapacity: true)
         }
-        func each(_ sql: String, _ record: (String) throws -> Entity) throws {
+        func add(_ record: Payloads) throws {
+            batch.append(record)
+            if batch.count >= batchSize { try flush() }
+        }
+        func each(_ kind: EntityKind, _ sql: String) throws {
             let cursor = try String.fetchCursor(db, sql: sql)
-            while let payload = try cursor.next() { try body([record(payload)]) }
+            while let payload = try cursor.next() { try add([(kind, payload)]) }
         }
-        try each("SELECT payload FROM services ORDER BY code") { .service(try decode(Service.self, $0)) }
-        let areas = try String.fetchAll(db, sql: "SELECT payload FROM areas").map { try decode(Area.self, $0) }
+
+        try each(.service, "SELECT payload FROM services ORDER BY code")
+        try flush()
+        let areas = try String.fetchAll(db, sql: "SELECT payload FROM areas").map { try TejidoJSON.decoder().decode(Area.self, from: Data($0.utf8)) }
         for area in AreaTree(areas).areasParentsFirst { try body([.area(area)]) }
 
         let offerings = try OwnedRows(db, "SELECT organization_id, payload FROM offerings ORDER BY organization_id, id")
@@ -34,14 +48,44 @@ enum StoredRecords {
         let organizations = try Row.fetchCursor(db, sql: "SELECT id, payload FROM organizations ORDER BY id")
         while let row = try organizations.next() {
             let id: String = row[0]
-            var group: [Entity] = [.organization(try decode(Organization.self, row[1]))]
-            try offerings.take(ownedBy: id) { group.append(.offering(try decode(Offering.self, $0))) }
-            try needs.take(ownedBy: id) { group.append(.need(try decode(Need.self, $0))) }
-            try body(group)
+            var record: Payloads = [(.organization, row[1])]
+            try offerings.take(ownedBy: id) { record.append((.offering, $0)) }
+            try needs.take(ownedBy: id) { record.append((.need, $0)) }
+            try add(record)
         }
-        try each("SELECT payload FROM relationships ORDER BY id") { .relationship(try decode(Relationship.self, $0)) }
-        try each("SELECT payload FROM referrals ORDER BY id") { .referral(try decode(Referral.self, $0)) }
-        try each("SELECT payload FROM activity_reports ORDER BY id") { .activityReport(try decode(ActivityReport.self, $0)) }
+        try each(.relationship, "SELECT payload FROM relationships ORDER BY id")
+        try each(.referral, "SELECT payload FROM referrals ORDER BY id")
+        try each(.activityReport, "SELECT payload FROM activity_reports ORDER BY id")
+        try flush()
+    }
+
+    /// `records` decoded, in order, each of `cores` taking a contiguous share of at least 64.
+    static func decoded(_ records: [Payloads], cores: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [[Entity]] {
+        let shares = min(cores, records.count / 64)
+        guard shares > 1 else { return try decode(records[...]) }
+        let results = DecodedShares(count: shares)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            let range = records.count * share / shares..<records.count * (share + 1) / shares
+            results.set(share, Result { try decode(records[range]) })
+        }
+        return try results.all().flatMap { try $0.get() }
+    }
+
+    private static func decode(_ share: ArraySlice<Payloads>) throws -> [[Entity]] {
+        let decoder = TejidoJSON.decoder()
+        return try share.map { record in try record.map { try Entity.decode($0.kind, payload: $0.payload, using: decoder) } }
+    }
+
+    /// The decoded shares of one batch, each written by the one thread that decoded it.
+    private final class DecodedShares: @unchecked Sendable {
+        private var results: [Result<[[Entity]], any Error>?]
+        private let lock = NSLock()
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: Result<[[Entity]], any Error>) { lock.withLock { results[index] = result } }
+
+        func all() -> [Result<[[Entity]], any Error>] { lock.withLock { results.map { $0! } } }
     }
 
     /// A cursor over `(organization_id, payload)` rows ordered by organization, read one
