@@ -57,23 +57,17 @@ public enum HSDSExporter {
         let context = HSDSExportContext(dataset, includePrivate: includePrivate)
         let organizations = context.organizations
         let pageCount = max(1, (organizations.count + HSDSConventions.pageSize - 1) / HSDSConventions.pageSize)
-        let results = HSDSPageResults(count: pageCount)
-        DispatchQueue.concurrentPerform(iterations: pageCount) { index in
+        let pages = try Concurrent.map(pageCount) { index in
             let range = min(organizations.count, index * HSDSConventions.pageSize)..<min(organizations.count, (index + 1) * HSDSConventions.pageSize)
             let name = pageName("organizations", index + 1, of: pageCount)
-            do {
-                var encoder = HSDSOrganizationEncoder(context: context, capacity: range.count * 12_000 + 512)
-                page(into: &encoder.out, total: organizations.count, pageNumber: index + 1, pageCount: pageCount, size: range.count)
-                for position in range { try encoder.encode(organizations[position]) }
-                endPage(&encoder.out)
-                try Data(encoder.out.bytes).write(to: directory.appendingPathComponent(name))
-                results.set(index, .success(.init(name: name, bytes: encoder.out.bytes.count, services: encoder.services, locations: encoder.locations)))
-            } catch {
-                results.set(index, .failure(error))
-            }
+            var encoder = HSDSOrganizationEncoder(context: context, capacity: range.count * 12_000 + 512)
+            page(into: &encoder.out, total: organizations.count, pageNumber: index + 1, pageCount: pageCount, size: range.count)
+            for position in range { try encoder.encode(organizations[position]) }
+            endPage(&encoder.out)
+            try Data(encoder.out.bytes).write(to: directory.appendingPathComponent(name))
+            return Page(name: name, bytes: encoder.out.bytes.count, services: encoder.services, locations: encoder.locations)
         }
-        for result in results.all() {
-            let page = try result.get()
+        for page in pages {
             summary.files.append(page.name)
             summary.bytes += page.bytes
             summary.services += page.services
@@ -81,6 +75,14 @@ public enum HSDSExporter {
         }
         summary.organizations = organizations.count
         return summary
+    }
+
+    /// What one organization page file holds.
+    private struct Page: Sendable {
+        var name: String
+        var bytes: Int
+        var services: Int
+        var locations: Int
     }
 
     /// Whether `name` is a file an export writes (and a new export replaces).

@@ -40,7 +40,8 @@ enum StoredRecords {
 
         try each(.service, "SELECT payload FROM services ORDER BY code")
         try flush()
-        let areas = try String.fetchAll(db, sql: "SELECT payload FROM areas").map { try TejidoJSON.decoder().decode(Area.self, from: Data($0.utf8)) }
+        let decoder = TejidoJSON.decoder()
+        let areas = try String.fetchAll(db, sql: "SELECT payload FROM areas").map { try decoder.decode(Area.self, from: Data($0.utf8)) }
         for area in AreaTree(areas).areasParentsFirst { try body([.area(area)]) }
 
         let offerings = try OwnedRows(db, "SELECT organization_id, payload FROM offerings ORDER BY organization_id, id")
@@ -63,29 +64,15 @@ enum StoredRecords {
     static func decoded(_ records: [Payloads], cores: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [[Entity]] {
         let shares = min(cores, records.count / 64)
         guard shares > 1 else { return try decode(records[...]) }
-        let results = DecodedShares(count: shares)
-        DispatchQueue.concurrentPerform(iterations: shares) { share in
-            let range = records.count * share / shares..<records.count * (share + 1) / shares
-            results.set(share, Result { try decode(records[range]) })
+        let parts = try Concurrent.map(shares) { share in
+            try decode(records[records.count * share / shares..<records.count * (share + 1) / shares])
         }
-        return try results.all().flatMap { try $0.get() }
+        return parts.flatMap { $0 }
     }
 
     private static func decode(_ share: ArraySlice<Payloads>) throws -> [[Entity]] {
         let decoder = TejidoJSON.decoder()
         return try share.map { record in try record.map { try Entity.decode($0.kind, payload: $0.payload, using: decoder) } }
-    }
-
-    /// The decoded shares of one batch, each written by the one thread that decoded it.
-    private final class DecodedShares: @unchecked Sendable {
-        private var results: [Result<[[Entity]], any Error>?]
-        private let lock = NSLock()
-
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ result: Result<[[Entity]], any Error>) { lock.withLock { results[index] = result } }
-
-        func all() -> [Result<[[Entity]], any Error>] { lock.withLock { results.map { $0! } } }
     }
 
     /// A cursor over `(organization_id, payload)` rows ordered by organization, read one
